@@ -1,0 +1,31 @@
+package com.dezky.platform.security;
+
+import com.dezky.model.Audience;
+import com.dezky.model.Groups;
+import java.util.List;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The authenticated caller of a request, read from its validated access token.
+ *
+ * @param client the client the token was issued to (from the issuer it was validated against)
+ */
+public record Caller(String issuer, String subject, String email, String name, List<String> groups, Audience client) {
+
+    public boolean platformAdmin() {
+        return groups.contains(Groups.PLATFORM_ADMINS);
+    }
+
+    static Caller of(Jwt jwt, Audience client) {
+        List<String> groups = jwt.getClaimAsStringList("groups");
+        String email = jwt.getClaimAsString("email");
+        String name = jwt.getClaimAsString("name");
+        return new Caller(
+                jwt.getIssuer().toString(),
+                jwt.getSubject(),
+                email,
+                name != null ? name : email,
+                groups != null ? List.copyOf(groups) : List.of(),
+                client);
+    }
+}

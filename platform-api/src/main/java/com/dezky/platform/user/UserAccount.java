@@ -1,0 +1,30 @@
+package com.dezky.platform.user;
+
+import com.dezky.model.user.UserView;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A person who has signed in through one of the trusted issuers, identified by (issuer, subject). */
+@Document("users")
+@CompoundIndex(name = "issuer_subject", def = "{'issuer': 1, 'subject': 1}", unique = true)
+record UserAccount(
+        @Id String id,
+        String issuer,
+        String subject,
+        String email,
+        String name,
+        List<String> groups,
+        boolean platformAdmin,
+        Instant createdAt,
+        @Indexed Instant lastLoginAt,
+        @Version Long version) {
+
+    UserView toView() {
+        return new UserView(id, issuer, subject, email, name, platformAdmin, createdAt, lastLoginAt);
+    }
+}

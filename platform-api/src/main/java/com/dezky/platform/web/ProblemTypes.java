@@ -1,0 +1,40 @@
+package com.dezky.platform.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+
+/** Stable {@code type} URIs of the problem documents this API answers with (RFC 9457). */
+public final class ProblemTypes {
+
+    public static final URI UNAUTHENTICATED = of("unauthenticated");
+    public static final URI FORBIDDEN = of("forbidden");
+    public static final URI NOT_FOUND = of("not-found");
+    public static final URI INVALID_REQUEST = of("invalid-request");
+    public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI CONFLICT = of("conflict");
+    public static final URI INTERNAL = of("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    static URI of(String name) {
+        return URI.create("https://dezky.com/problems/" + name);
+    }
+
+    /** The type for a status that no more specific problem describes. */
+    static URI forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400, 422 -> INVALID_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status.is5xxServerError() ? INTERNAL : of("http-" + status.value());
+        };
+    }
+}

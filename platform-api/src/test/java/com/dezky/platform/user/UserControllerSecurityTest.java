@@ -1,0 +1,74 @@
+package com.dezky.platform.user;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.dezky.model.PageView;
+import com.dezky.platform.security.SecurityConfig;
+import com.dezky.platform.testing.TestIssuers;
+import com.dezky.platform.web.ProblemWriter;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The web slice of the user feature with the real security configuration. */
+@WebMvcTest(UserController.class)
+@Import({SecurityConfig.class, ProblemWriter.class})
+class UserControllerSecurityTest {
+
+    static final TestIssuers issuers = new TestIssuers();
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    UserService users;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        issuers.register(registry);
+    }
+
+    @AfterAll
+    static void stopIssuers() {
+        issuers.close();
+    }
+
+    @Test
+    void listsUsersForOperatorAdmin() throws Exception {
+        given(users.list(anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 0, 50, 0));
+
+        mvc.perform(get("/users").header("Authorization", "Bearer " + issuers.operatorAdmin("ada")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void forbidsUserListToOperatorWithoutAdminGroup() throws Exception {
+        mvc.perform(get("/users").header("Authorization", "Bearer " + issuers.operatorUser("bob")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://dezky.com/problems/forbidden"));
+    }
+
+    @Test
+    void rejectsPageSizeAboveLimitWithFieldProblem() throws Exception {
+        mvc.perform(get("/users").param("size", "5000")
+                        .header("Authorization", "Bearer " + issuers.operatorAdmin("ada")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://dezky.com/problems/invalid-request"));
+    }
+}

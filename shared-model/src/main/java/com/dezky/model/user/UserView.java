@@ -1,0 +1,18 @@
+package com.dezky.model.user;
+
+import java.time.Instant;
+
+/**
+ * A Dezky user as the API shows it. A user is identified by the pair (issuer, subject):
+ * the same subject at two issuers is two users.
+ */
+public record UserView(
+        String id,
+        String issuer,
+        String subject,
+        String email,
+        String name,
+        boolean platformAdmin,
+        Instant createdAt,
+        Instant lastLoginAt) {
+}
