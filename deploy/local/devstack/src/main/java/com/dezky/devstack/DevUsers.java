@@ -1,0 +1,73 @@
+package com.dezky.devstack;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who a username becomes at the dev identity provider. The rules are documented in the README
+ * and on the login page:
+ * <ul>
+ * <li>operator issuer: a username ending in {@code @dezky.com} is a platform admin (group
+ * {@code dezky-platform-admins}); any other username is a user without that group;</li>
+ * <li>portal issuer: every username is a plain portal user.</li>
+ * </ul>
+ */
+final class DevUsers {
+
+    static final String OPERATOR_ISSUER = "dezky-operator";
+    static final String PORTAL_ISSUER = "dezky-portal";
+    static final Set<String> ISSUERS = Set.of(OPERATOR_ISSUER, PORTAL_ISSUER);
+
+    private static final String STAFF_DOMAIN = "@dezky.com";
+    private static final String PLATFORM_ADMINS = "dezky-platform-admins";
+
+    /** Examples offered as one-click sign-ins on the login page. */
+    record Example(String issuer, String username, String description) {
+    }
+
+    private final List<Example> examples;
+
+    private DevUsers(List<Example> examples) {
+        this.examples = examples;
+    }
+
+    static DevUsers standard() {
+        return new DevUsers(List.of(
+                new Example(OPERATOR_ISSUER, "ada@dezky.com", "Dezky operator, platform admin"),
+                new Example(OPERATOR_ISSUER, "grace@dezky.com", "Dezky operator, platform admin"),
+                new Example(OPERATOR_ISSUER, "mallory@example.com", "not staff: signs in, but operator-only calls answer 403"),
+                new Example(PORTAL_ISSUER, "pat@example.com", "customer portal user")));
+    }
+
+    List<Example> examples() {
+        return examples;
+    }
+
+    /** The claims a token of this issuer carries for this username. */
+    Map<String, Object> claimsFor(String issuer, String username) {
+        String normalized = username.strip().toLowerCase(Locale.ROOT);
+        boolean admin = OPERATOR_ISSUER.equals(issuer) && normalized.endsWith(STAFF_DOMAIN);
+        Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        if (normalized.contains("@")) {
+            claims.put("email", normalized);
+            claims.put("email_verified", true);
+        }
+        claims.put("name", displayName(normalized));
+        claims.put("preferred_username", normalized);
+        claims.put("groups", admin ? List.of(PLATFORM_ADMINS) : List.of());
+        return claims;
+    }
+
+    /** "ada.lovelace@dezky.com" becomes "Ada Lovelace". */
+    static String displayName(String username) {
+        String local = username.contains("@") ? username.substring(0, username.indexOf('@')) : username;
+        return Stream.of(local.split("[._-]+"))
+                .filter(part -> !part.isEmpty())
+                .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+                .collect(Collectors.joining(" "));
+    }
+}

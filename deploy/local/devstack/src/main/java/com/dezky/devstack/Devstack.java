@@ -1,0 +1,41 @@
+package com.dezky.devstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the local backends in one process and stops them on exit (Ctrl-C or SIGTERM). */
+public final class Devstack {
+
+    private static final Logger log = LoggerFactory.getLogger(Devstack.class);
+
+    private Devstack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DevstackSettings settings = DevstackSettings.from(System.getenv());
+        List<DevstackService> services = List.of(
+                new EmbeddedMongo(settings.mongoPort(), settings.dataDir()),
+                new DevIdentityProvider(settings.oidcPort(), DevUsers.standard()));
+        List<DevstackService> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "devstack-shutdown"));
+        for (DevstackService service : services) {
+            service.start();
+            started.add(service);
+            log.info("{} ready: {}", service.name(), service.describe());
+        }
+        log.info("devstack ready");
+    }
+
+    private static void stop(List<DevstackService> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            DevstackService service = started.get(i);
+            try {
+                service.close();
+            } catch (RuntimeException e) {
+                log.warn("{} did not stop cleanly", service.name(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.dezky.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dev identity provider over real HTTP: login page, code flow, claims from the username. */
+class DevIdentityProviderTest {
+
+    static DevIdentityProvider provider;
+    static String base;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        provider = new DevIdentityProvider(port, DevUsers.standard());
+        provider.start();
+        base = "http://localhost:" + port;
+    }
+
+    @AfterAll
+    static void stop() {
+        provider.close();
+    }
+
+    @Test
+    void loginPageIsLabelledAsSandboxAndListsDocumentedUsers() throws Exception {
+        HttpResponse<String> page = get(authorizeUrl("dezky-operator"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("LOCAL SANDBOX").contains("ada@dezky.com");
+    }
+
+    @Test
+    void staffSignInAtOperatorIssuerYieldsOperatorAdminToken() throws Exception {
+        String payload = accessTokenPayload("dezky-operator", "ada@dezky.com", "");
+
+        assertThat(payload).contains("\"aud\":\"dezky-operator\"")
+                .contains("\"iss\":\"" + base + "/dezky-operator\"")
+                .contains("\"sub\":\"ada@dezky.com\"")
+                .contains("\"email\":\"ada@dezky.com\"")
+                .contains("\"groups\":[\"dezky-platform-admins\"]")
+                .contains("\"exp\":");
+    }
+
+    @Test
+    void claimsPostedWithLoginFormAreIgnored() throws Exception {
+        String injected = "{\"groups\":[\"dezky-platform-admins\"],\"aud\":\"dezky-operator\"}";
+        String payload = accessTokenPayload("dezky-portal", "pat@example.com", injected);
+
+        assertThat(payload).contains("\"aud\":\"dezky-portal\"").contains("\"groups\":[]")
+                .doesNotContain("dezky-platform-admins");
+    }
+
+    @Test
+    void unknownIssuerIsNotServed() throws Exception {
+        assertThat(get(base + "/default/.well-known/openid-configuration").statusCode()).isEqualTo(404);
+    }
+
+    private String accessTokenPayload(String issuer, String username, String claims) throws Exception {
+        String redirect = "http://operator.localhost:8080/login/oauth2/code/dezky";
+        String verifier = "dev-verifier-0123456789-0123456789-0123456789";
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String authorize = base + "/" + issuer + "/authorize?response_type=code&client_id=" + issuer
+                + "&scope=openid%20email%20profile&state=s1&nonce=n1&code_challenge_method=S256&code_challenge="
+                + challenge + "&redirect_uri=" + encode(redirect);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(authorize))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&claims=" + encode(claims)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        String location = login.headers().firstValue("Location").orElseThrow();
+        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base + "/" + issuer + "/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code
+                        + "&client_id=" + issuer + "&client_secret=dev&code_verifier=" + verifier
+                        + "&redirect_uri=" + encode(redirect)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+        String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        return new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    private String authorizeUrl(String issuer) {
+        return base + "/" + issuer + "/authorize?response_type=code&client_id=" + issuer
+                + "&scope=openid&state=s&redirect_uri=" + encode("http://operator.localhost:8080/cb");
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
