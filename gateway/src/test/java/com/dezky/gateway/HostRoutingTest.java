@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,9 @@ class HostRoutingTest {
 
     @LocalServerPort
     int port;
+
+    @Value("${local.management.port}")
+    int managementPort;
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
@@ -87,6 +91,15 @@ class HostRoutingTest {
         HttpResponse<String> response = send("operator.localhost:8080", "/actuator/prometheus");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).doesNotContain("service=");
+    }
+
+    @Test
+    void servesOwnProbesOnManagementPortOnly() throws Exception {
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")));
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("UP");
+        assertThat(send("127.0.0.1:" + port, "/actuator/health").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -151,9 +151,12 @@ class ResourceServerAuthorizationTest {
     }
 
     @Test
-    void healthIsOpenForProbes() throws Exception {
+    void probesAreOpenAndReadinessIncludesDatabase() throws Exception {
         assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).GET().build()).statusCode())
                 .isEqualTo(200);
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"");
     }
 
     private JWTClaimsSet.Builder adminClaims() {

@@ -1,0 +1,47 @@
+package com.dezky.upstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class UpstreamsPropertiesTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(UpstreamsAutoConfiguration.class));
+
+    @Test
+    void bindsEachUpstreamWithDefaults() {
+        context.withPropertyValues(
+                        "dezky.upstreams.authentik.base-url=https://auth.example/api/v3",
+                        "dezky.upstreams.authentik.token=secret",
+                        "dezky.upstreams.ocis.base-url=https://files.example/graph",
+                        "dezky.upstreams.ocis.enabled=false",
+                        "dezky.upstreams.ocis.read-timeout=10s")
+                .run(ctx -> {
+                    UpstreamsProperties properties = ctx.getBean(UpstreamsProperties.class);
+                    UpstreamsProperties.Upstream authentik = properties.upstreams().get("authentik");
+                    assertThat(authentik.baseUrl()).isEqualTo(URI.create("https://auth.example/api/v3"));
+                    assertThat(authentik.enabled()).isTrue();
+                    assertThat(authentik.readTimeout()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(properties.upstreams().get("ocis").enabled()).isFalse();
+                    assertThat(properties.upstreams().get("ocis").readTimeout()).isEqualTo(Duration.ofSeconds(10));
+                });
+    }
+
+    @Test
+    void neverPrintsTheToken() {
+        var upstream = new UpstreamsProperties.Upstream(URI.create("https://auth.example"), "secret", true,
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(upstream.toString()).doesNotContain("secret").contains("***");
+    }
+
+    @Test
+    void refusesUpstreamWithoutBaseUrl() {
+        context.withPropertyValues("dezky.upstreams.stalwart.enabled=true")
+                .run(ctx -> assertThat(ctx).hasFailed());
+    }
+}

@@ -1,0 +1,35 @@
+package com.dezky.bff;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.stripPrefix;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.methods;
+import static org.springframework.web.servlet.function.RequestPredicates.path;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+class ApiRelayConfiguration {
+
+    /**
+     * {@code /api/x} goes to {@code <apiBaseUri>/x} and nowhere else: the target is configuration,
+     * never derived from the request (T3). Only the methods the API uses are relayed.
+     */
+    @Bean
+    RouterFunction<ServerResponse> platformApiRelay(BffProperties properties,
+            OAuth2AuthorizedClientManager authorizedClients) {
+        return route("platform-api")
+                .route(path(BffPaths.API).and(methods(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
+                        HttpMethod.PATCH, HttpMethod.DELETE)), http())
+                .before(uri(properties.apiBaseUri()))
+                .before(stripPrefix(1))
+                .filter(new BearerRelayFilter(properties.registrationId(), authorizedClients))
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+# Shared by deploy/local/up, deploy/local/down and .ci/run: where things are and which Java to use.
+# Every value can be overridden from the environment (the end-to-end tests run a second stack
+# on other ports that way).
+
+DEZKY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DEZKY_STATE="${DEZKY_STATE:-$DEZKY_ROOT/deploy/local}"
+export DEZKY_DATA_DIR="${DEZKY_DATA_DIR:-$DEZKY_STATE/.data}"
+DEZKY_LOG_DIR="${DEZKY_LOG_DIR:-$DEZKY_STATE/.logs}"
+DEZKY_RUN_DIR="${DEZKY_RUN_DIR:-$DEZKY_STATE/.run}"
+
+export DEZKY_DOMAIN="${DEZKY_DOMAIN:-localhost}"
+export DEZKY_GATEWAY_PORT="${DEZKY_GATEWAY_PORT:-8080}"
+export DEZKY_GATEWAY_MANAGEMENT_PORT="${DEZKY_GATEWAY_MANAGEMENT_PORT:-8090}"
+export OPERATOR_BFF_PORT="${OPERATOR_BFF_PORT:-8081}"
+export PORTAL_BFF_PORT="${PORTAL_BFF_PORT:-8082}"
+export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8083}"
+export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
+export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
+
+# What the services are told, derived from the ports above.
+export DEZKY_MONGODB_URI="mongodb://127.0.0.1:$DEZKY_MONGO_PORT/dezky"
+export DEZKY_OPERATOR_ISSUER="http://localhost:$DEZKY_OIDC_PORT/dezky-operator"
+export DEZKY_OPERATOR_JWKS="$DEZKY_OPERATOR_ISSUER/jwks"
+export DEZKY_PORTAL_ISSUER="http://localhost:$DEZKY_OIDC_PORT/dezky-portal"
+export DEZKY_PORTAL_JWKS="$DEZKY_PORTAL_ISSUER/jwks"
+export DEZKY_PLATFORM_API_URI="http://127.0.0.1:$PLATFORM_API_PORT"
+export DEZKY_OPERATOR_BFF_URI="http://127.0.0.1:$OPERATOR_BFF_PORT"
+export DEZKY_PORTAL_BFF_URI="http://127.0.0.1:$PORTAL_BFF_PORT"
+export DEZKY_OPERATOR_PUBLIC_URL="http://operator.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
+export DEZKY_PORTAL_PUBLIC_URL="http://app.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
+
+# A JDK of version 21 or later: JAVA_HOME if it is one, else `java` on the PATH, else the newest
+# under /usr/lib/jvm. Sets JAVA_HOME and DEZKY_JAVA.
+dezky_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+dezky_pick_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java 2>/dev/null)" \
+      $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    if [ "$(dezky_java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+      DEZKY_JAVA="$candidate"
+      export JAVA_HOME="$(cd "$(dirname "$candidate")/.." && pwd)"
+      return 0
+    fi
+  done
+  echo "No JDK 21 or later found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm)." >&2
+  return 1
+}

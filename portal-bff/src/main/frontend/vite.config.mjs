@@ -1,0 +1,3 @@
+import { spaConfig } from '@dezky/ui/vite'
+
+export default spaConfig(import.meta.url)
