@@ -1,0 +1,88 @@
+package com.dezky.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local stack as README's run command starts it ({@code deploy/local/up --detach}), on
+ * ports of its own so it never meets a stack a developer is running, with state under
+ * {@code target/}. Started once for all end-to-end tests of a JVM.
+ */
+final class LocalStack {
+
+    static final int GATEWAY = 18080;
+    static final int OIDC = 19000;
+    static final String OPERATOR_HOST = "operator.localhost:" + GATEWAY;
+    static final String PORTAL_HOST = "app.localhost:" + GATEWAY;
+    static final String API_HOST = "api.localhost:" + GATEWAY;
+
+    private static final Path ROOT = Path.of(System.getProperty("dezky.root", "..")).toAbsolutePath().normalize();
+    private static final Path STATE = Path.of(System.getProperty("dezky.state", "target/local-stack")).toAbsolutePath();
+    private static boolean started;
+
+    private LocalStack() {
+    }
+
+    static synchronized void ensureStarted() throws IOException, InterruptedException {
+        if (started) {
+            return;
+        }
+        // A previous run's data would make results depend on history.
+        deleteRecursively(STATE.resolve(".data"));
+        run("up", "--detach");
+        started = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(LocalStack::stopQuietly, "local-stack-down"));
+    }
+
+    private static void stopQuietly() {
+        try {
+            run("down");
+        } catch (Exception e) {
+            System.err.println("deploy/local/down failed: " + e);
+        }
+    }
+
+    private static void run(String command, String... args) throws IOException, InterruptedException {
+        Files.createDirectories(STATE);
+        Path log = STATE.resolve(command + ".out");
+        ProcessBuilder process = new ProcessBuilder();
+        process.command().add(ROOT.resolve("deploy/local/" + command).toString());
+        process.command().addAll(java.util.List.of(args));
+        process.directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        process.environment().putAll(environment());
+        Process running = process.start();
+        if (!running.waitFor(5, TimeUnit.MINUTES)) {
+            running.destroyForcibly();
+            throw new IllegalStateException("deploy/local/" + command + " timed out:\n" + Files.readString(log));
+        }
+        if (running.exitValue() != 0) {
+            throw new IllegalStateException("deploy/local/" + command + " failed:\n" + Files.readString(log));
+        }
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DEZKY_STATE", STATE.toString());
+        env.put("DEZKY_GATEWAY_PORT", String.valueOf(GATEWAY));
+        env.put("DEZKY_GATEWAY_MANAGEMENT_PORT", "18090");
+        env.put("OPERATOR_BFF_PORT", "18081");
+        env.put("PORTAL_BFF_PORT", "18082");
+        env.put("PLATFORM_API_PORT", "18083");
+        env.put("DEZKY_MONGO_PORT", "28018");
+        env.put("DEZKY_OIDC_PORT", String.valueOf(OIDC));
+        return env;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var files = Files.walk(path)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
