@@ -1,5 +1,6 @@
 package com.dezky.bff;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.prefixPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.stripPrefix;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
@@ -7,6 +8,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.methods;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +22,7 @@ class ApiRelayConfiguration {
     /**
      * {@code /api/x} goes to {@code <apiBaseUri>/x} and nowhere else: the target is configuration,
      * never derived from the request (T3). Only the methods the API uses are relayed.
+     * {@code uri(...)} takes scheme, host and port only, so a base path is prefixed explicitly.
      */
     @Bean
     RouterFunction<ServerResponse> platformApiRelay(BffProperties properties,
@@ -29,7 +32,13 @@ class ApiRelayConfiguration {
                         HttpMethod.PATCH, HttpMethod.DELETE)), http())
                 .before(uri(properties.apiBaseUri()))
                 .before(stripPrefix(1))
+                .before(prefixPath(basePath(properties.apiBaseUri())))
                 .filter(new BearerRelayFilter(properties.registrationId(), authorizedClients))
                 .build();
+    }
+
+    private static String basePath(URI base) {
+        String path = base.getRawPath();
+        return path == null || path.isEmpty() ? "" : path.replaceAll("/+$", "");
     }
 }
