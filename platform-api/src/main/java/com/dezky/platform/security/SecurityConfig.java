@@ -43,8 +43,15 @@ public class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // Probes and metrics for the platform; the gateway never routes /actuator.
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/me").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/users").access(operatorOnly())
+                        // The API description is public, like the API's existence.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // Any signed-in caller: their own record, the plan catalogue.
+                        .requestMatchers(HttpMethod.GET, "/me", "/plans").authenticated()
+                        // One tenant and its members: operators, or members of that tenant (checked in TenantService).
+                        .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").authenticated()
+                        // Everything else about tenants, partners, users, billing and the audit trail.
+                        .requestMatchers("/tenants", "/tenants/**", "/partners", "/partners/**", "/users", "/users/**",
+                                "/billing/**", "/audit", "/audit/**").access(operatorOnly())
                         // Deny by default: an endpoint without a rule above cannot be reached (R3).
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -9,22 +9,26 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A person who has signed in through one of the trusted issuers, identified by (issuer, subject). */
+/**
+ * A person who has signed in through one of the trusted issuers, identified by (issuer, subject).
+ * {@code groups} are the identity provider's groups as of the last sign-in.
+ */
 @Document("users")
 @CompoundIndex(name = "issuer_subject", def = "{'issuer': 1, 'subject': 1}", unique = true)
-record UserAccount(
+@CompoundIndex(name = "admins", def = "{'platformAdmin': 1, 'lastLoginAt': -1}")
+public record UserAccount(
         @Id String id,
         String issuer,
         String subject,
-        String email,
+        @Indexed String email,
         String name,
-        List<String> groups,
+        @Indexed List<String> groups,
         boolean platformAdmin,
         Instant createdAt,
         @Indexed Instant lastLoginAt,
         @Version Long version) {
 
-    UserView toView() {
-        return new UserView(id, issuer, subject, email, name, platformAdmin, createdAt, lastLoginAt);
+    public UserView toView(int tenantCount) {
+        return new UserView(id, issuer, subject, email, name, platformAdmin, tenantCount, createdAt, lastLoginAt);
     }
 }

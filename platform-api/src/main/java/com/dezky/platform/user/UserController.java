@@ -1,12 +1,16 @@
 package com.dezky.platform.user;
 
 import com.dezky.model.PageView;
-import com.dezky.model.user.MeView;
 import com.dezky.model.user.UserView;
 import com.dezky.platform.security.CallerAuthentication;
+import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,24 +18,38 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final TenantService tenants;
 
-    UserController(UserService users) {
+    UserController(UserService users, TenantService tenants) {
         this.users = users;
+        this.tenants = tenants;
     }
 
-    /** The caller's own record, created on first sight and refreshed from the token on every call. */
-    @GetMapping("/me")
-    MeView me(CallerAuthentication authentication) {
-        return new MeView(users.recordSignIn(authentication.caller()).toView());
-    }
-
-    /** All users, most recently seen first (operator-only, see the security configuration). */
+    /**
+     * All users, most recently seen first (operator-only). {@code view}: {@code all},
+     * {@code admins} (platform admins) or {@code inactive} (no sign-in for 30 days).
+     */
     @GetMapping("/users")
     PageView<UserView> users(
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "all") String view,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        PageView<UserAccount> accounts = users.list(page, size);
-        return new PageView<>(accounts.items().stream().map(UserAccount::toView).toList(),
-                accounts.page(), accounts.size(), accounts.totalItems());
+        UserService.View parsed = switch (view.toLowerCase(Locale.ROOT)) {
+            case "all" -> UserService.View.ALL;
+            case "admins" -> UserService.View.ADMINS;
+            case "inactive" -> UserService.View.INACTIVE;
+            default -> throw ApiProblem.invalid("view", "must be all, admins or inactive");
+        };
+        return users.list(parsed, q, page, size);
+    }
+
+    /** A tenant's members: for platform admins, and for portal users who belong to the tenant. */
+    @GetMapping("/tenants/{slug}/users")
+    PageView<UserView> members(@PathVariable String slug, CallerAuthentication authentication,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        tenants.requireReadable(authentication.caller(), slug);
+        return users.members(slug, page, size);
     }
 }

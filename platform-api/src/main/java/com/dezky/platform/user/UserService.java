@@ -3,20 +3,37 @@ package com.dezky.platform.user;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.dezky.model.Groups;
 import com.dezky.model.PageView;
+import com.dezky.model.user.UserView;
+import com.dezky.platform.membership.Membership;
+import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 @Service
-class UserService {
+public class UserService {
+
+    /** Users without a sign-in for this long are listed as inactive. */
+    static final Duration INACTIVE_AFTER = Duration.ofDays(30);
+
+    enum View { ALL, ADMINS, INACTIVE }
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -31,7 +48,7 @@ class UserService {
      * requests of a new user may race on the unique (issuer, subject) index; the loser then
      * finds the winner's record and updates it.
      */
-    UserAccount recordSignIn(Caller caller) {
+    public UserAccount recordSignIn(Caller caller) {
         Instant now = clock.instant();
         Query byIdentity = query(where("issuer").is(caller.issuer()).and("subject").is(caller.subject()));
         Update refresh = new Update()
@@ -50,11 +67,65 @@ class UserService {
         }
     }
 
-    PageView<UserAccount> list(int page, int size) {
-        Query all = new Query().with(Sort.by(Sort.Order.desc("lastLoginAt"), Sort.Order.asc("email")))
-                .skip((long) page * size)
-                .limit(size);
-        long total = mongo.count(new Query(), UserAccount.class);
-        return new PageView<>(mongo.find(all, UserAccount.class), page, size, total);
+    /** The caller's view with their tenant count. */
+    public UserView view(UserAccount account) {
+        return views(List.of(account)).getFirst();
+    }
+
+    PageView<UserView> list(View view, String search, int page, int size) {
+        Criteria criteria = new Criteria();
+        switch (view) {
+            case ADMINS -> criteria.and("platformAdmin").is(true);
+            case INACTIVE -> criteria.orOperator(where("lastLoginAt").lt(clock.instant().minus(INACTIVE_AFTER)),
+                    where("lastLoginAt").exists(false));
+            case ALL -> { }
+        }
+        if (search != null && !search.isBlank()) {
+            String prefix = "^" + Pattern.quote(search.strip());
+            criteria.andOperator(new Criteria().orOperator(where("email").regex(prefix, "i"), where("name").regex(prefix, "i")));
+        }
+        Query filtered = new Query(criteria);
+        long total = mongo.count(filtered, UserAccount.class);
+        List<UserAccount> accounts = mongo.find(Query.of(filtered)
+                .with(Sort.by(Sort.Order.desc("lastLoginAt"), Sort.Order.asc("email")))
+                .skip((long) page * size).limit(size), UserAccount.class);
+        return new PageView<>(views(accounts), page, size, total);
+    }
+
+    /** Members of a tenant, through its groups or explicit membership, most recently seen first. */
+    PageView<UserView> members(String tenant, int page, int size) {
+        List<Criteria> identities = mongo.find(query(where("tenant").is(tenant)), Membership.class).stream()
+                .map(m -> where("issuer").is(m.issuer()).and("subject").is(m.subject())).toList();
+        Criteria byGroup = where("groups").in(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
+        Criteria criteria = identities.isEmpty() ? byGroup
+                : new Criteria().orOperator(java.util.stream.Stream.concat(java.util.stream.Stream.of(byGroup),
+                        identities.stream()).toArray(Criteria[]::new));
+        Query filtered = new Query(criteria);
+        long total = mongo.count(filtered, UserAccount.class);
+        List<UserAccount> accounts = mongo.find(Query.of(filtered)
+                .with(Sort.by(Sort.Order.desc("lastLoginAt"), Sort.Order.asc("email")))
+                .skip((long) page * size).limit(size), UserAccount.class);
+        return new PageView<>(views(accounts), page, size, total);
+    }
+
+    /** How many users belong to a tenant (its used seats). */
+    public long memberCount(String tenant) {
+        return members(tenant, 0, 1).totalItems();
+    }
+
+    private List<UserView> views(List<UserAccount> accounts) {
+        Map<String, Set<String>> explicit = new HashMap<>();
+        if (!accounts.isEmpty()) {
+            Criteria[] identities = accounts.stream()
+                    .map(a -> where("issuer").is(a.issuer()).and("subject").is(a.subject())).toArray(Criteria[]::new);
+            mongo.find(new Query(new Criteria().orOperator(identities)), Membership.class).forEach(m ->
+                    explicit.computeIfAbsent(m.issuer() + " " + m.subject(), k -> new TreeSet<>()).add(m.tenant()));
+        }
+        return accounts.stream().map(account -> {
+            Set<String> tenants = new TreeSet<>(Memberships.tenantsInGroups(
+                    account.groups() == null ? List.of() : account.groups()));
+            tenants.addAll(explicit.getOrDefault(account.issuer() + " " + account.subject(), Set.of()));
+            return account.toView(tenants.size());
+        }).toList();
     }
 }

@@ -14,6 +14,10 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI CONFLICT = of("conflict");
+    public static final URI ILLEGAL_TRANSITION = of("illegal-transition");
+    public static final URI STALE = of("stale-write");
+    public static final URI PRECONDITION_REQUIRED = of("precondition-required");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI INTERNAL = of("internal-error");
 
     private ProblemTypes() {
@@ -33,6 +37,9 @@ public final class ProblemTypes {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 412 -> STALE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             default -> status.is5xxServerError() ? INTERNAL : of("http-" + status.value());
         };

@@ -2,7 +2,7 @@ package com.dezky.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dezky.platform.testing.EmbeddedMongo;
+import com.dezky.platform.testing.ApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -15,37 +15,15 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The resource-server rules of SECURITY.md R1–R5, through real HTTP against the running
  * application with real signed tokens.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ResourceServerAuthorizationTest {
+class ResourceServerAuthorizationTest extends ApiTest {
 
-    static final TestIssuers issuers = new TestIssuers();
     static final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        issuers.register(registry);
-        EmbeddedMongo.register(registry, "authz");
-    }
-
-    @AfterAll
-    static void stopIssuers() {
-        issuers.close();
-    }
 
     @Test
     void operatorAudienceAndPlatformAdminMayListUsers() throws Exception {

@@ -36,8 +36,18 @@ public final class TestIssuers implements AutoCloseable {
     public static final String PORTAL = "dezky-portal";
     public static final String UNTRUSTED = "evil";
 
+    private static TestIssuers shared;
+
     private final HttpServer server;
     private final Map<String, RSAKey> keys;
+
+    /** One set of issuers for the whole test JVM, so that Spring can reuse its test contexts. */
+    public static synchronized TestIssuers shared() {
+        if (shared == null) {
+            shared = new TestIssuers();
+        }
+        return shared;
+    }
 
     public TestIssuers() {
         try {

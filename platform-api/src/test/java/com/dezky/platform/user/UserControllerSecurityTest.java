@@ -1,5 +1,6 @@
 package com.dezky.platform.user;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.dezky.model.PageView;
 import com.dezky.platform.security.SecurityConfig;
+import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.platform.web.ProblemWriter;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import({SecurityConfig.class, ProblemWriter.class})
 class UserControllerSecurityTest {
 
-    static final TestIssuers issuers = new TestIssuers();
+    static final TestIssuers issuers = TestIssuers.shared();
 
     @Autowired
     MockMvc mvc;
@@ -36,19 +37,17 @@ class UserControllerSecurityTest {
     @MockitoBean
     UserService users;
 
+    @MockitoBean
+    TenantService tenants;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         issuers.register(registry);
     }
 
-    @AfterAll
-    static void stopIssuers() {
-        issuers.close();
-    }
-
     @Test
     void listsUsersForOperatorAdmin() throws Exception {
-        given(users.list(anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 0, 50, 0));
+        given(users.list(any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 0, 50, 0));
 
         mvc.perform(get("/users").header("Authorization", "Bearer " + issuers.operatorAdmin("ada")))
                 .andExpect(status().isOk())

@@ -1,5 +1,17 @@
 package com.dezky.model.user;
 
-/** What {@code GET /me} answers: the caller's own user record. */
-public record MeView(UserView user) {
+import java.time.Instant;
+import java.util.List;
+
+/** What {@code GET /me} answers: the caller's own record and the tenants they belong to. */
+public record MeView(UserView user, List<MyTenant> tenants) {
+
+    /**
+     * One of the caller's tenants. {@code seatsUsed} counts its members; {@code admin} says
+     * whether the caller administers it; a suspended tenant says why, a deleted one until when
+     * it can be restored.
+     */
+    public record MyTenant(String slug, String name, String status, String plan, int seatCap, long seatsUsed,
+            boolean admin, String suspendedReason, Instant purgeAfter) {
+    }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A Dezky user as the API shows it. A user is identified by the pair (issuer, subject):
- * the same subject at two issuers is two users.
+ * the same subject at two issuers is two users. {@code tenantCount} counts the tenants the
+ * user belongs to, through identity-provider groups or explicit membership.
  */
 public record UserView(
         String id,
@@ -13,6 +14,7 @@ public record UserView(
         String email,
         String name,
         boolean platformAdmin,
+        int tenantCount,
         Instant createdAt,
         Instant lastLoginAt) {
 }

@@ -1,0 +1,68 @@
+package com.dezky.platform.audit;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One entry of the append-only, hash-chained audit trail. {@code hash} is SHA-256 over the
+ * canonical form of every other field, {@code prevHash} included, so editing or removing any
+ * event breaks the chain from there on.
+ */
+@Document("platform_audit")
+@CompoundIndex(name = "tenant_seq", def = "{'tenant': 1, 'seq': -1}")
+@CompoundIndex(name = "action_seq", def = "{'action': 1, 'seq': -1}")
+@CompoundIndex(name = "target_seq", def = "{'target.slug': 1, 'seq': -1}")
+@CompoundIndex(name = "actor_seq", def = "{'actor.email': 1, 'seq': -1}")
+public record AuditEvent(
+        @Id String id,
+        @Indexed(unique = true) long seq,
+        @Indexed Instant at,
+        Actor actor,
+        String action,
+        AuditEntry.Target target,
+        String tenant,
+        String reason,
+        List<AuditEntry.Change> changes,
+        Map<String, Object> details,
+        String prevHash,
+        String hash) {
+
+    /** Who made the change: the token's (issuer, subject) and email, and the client address. */
+    public record Actor(String issuer, String subject, String email, String ip) {
+
+        static final Actor SYSTEM = new Actor("dezky", "platform-api", "system", null);
+    }
+
+    /** The canonical content the hash covers: everything but the id and the hash itself. */
+    String canonicalContent() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("seq", seq);
+        content.put("at", at);
+        content.put("actor", actor == null ? null : map("issuer", actor.issuer(), "subject", actor.subject(),
+                "email", actor.email(), "ip", actor.ip()));
+        content.put("action", action);
+        content.put("target", target == null ? null : map("type", target.type(), "id", target.id(),
+                "slug", target.slug()));
+        content.put("tenant", tenant);
+        content.put("reason", reason);
+        content.put("changes", changes == null ? List.of() : changes.stream()
+                .map(c -> map("field", c.field(), "before", c.before(), "after", c.after())).toList());
+        content.put("details", details == null ? Map.of() : details);
+        content.put("prevHash", prevHash);
+        return CanonicalJson.write(content);
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,29 @@
+package com.dezky.model.partner;
+
+import com.dezky.model.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A partner as the API shows it. {@code customers}, {@code mrr} and {@code payout} are
+ * computed from the tenant registry when asked, never stored.
+ */
+public record PartnerView(
+        String id,
+        String slug,
+        String name,
+        String domain,
+        String status,
+        BigDecimal marginPct,
+        LocalDate partnershipStartedAt,
+        PartnerContact contactInfo,
+        PartnerBilling billingInfo,
+        long customers,
+        Money mrr,
+        Money payout,
+        Instant terminatedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}
