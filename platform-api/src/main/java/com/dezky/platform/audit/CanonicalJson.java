@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * One fixed JSON form of a value: object keys sorted, no whitespace, integral numbers without
@@ -36,8 +35,9 @@ public final class CanonicalJson {
             case Map<?, ?> map -> {
                 out.append('{');
                 boolean first = true;
-                for (var entry : new TreeMap<>(map.entrySet().stream()
-                        .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue))).entrySet()) {
+                TreeMap<String, Object> sorted = new TreeMap<>();
+                map.forEach((key, item) -> sorted.put(String.valueOf(key), item));
+                for (var entry : sorted.entrySet()) {
                     if (!first) {
                         out.append(',');
                     }

@@ -128,6 +128,19 @@ public class Tenant {
         updatedAt = now;
     }
 
+    /**
+     * A pending tenant becomes active once it exists in every upstream (provisioning calls this).
+     * Activating an active tenant changes nothing; any other status is left alone.
+     */
+    public boolean activate(Instant now) {
+        if (status != TenantStatus.PENDING) {
+            return false;
+        }
+        status = TenantStatus.ACTIVE;
+        updatedAt = now;
+        return true;
+    }
+
     void rename(String newName) {
         this.name = newName.strip();
         this.nameKey = this.name.toLowerCase(Locale.ROOT);

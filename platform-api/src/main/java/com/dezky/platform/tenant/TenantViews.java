@@ -35,7 +35,8 @@ public class TenantViews {
         Map<String, TenantView.PartnerRef> refs = partners.refsOf(tenants.stream()
                 .map(Tenant::getPartnerId).filter(Objects::nonNull).distinct().toList());
         Instant now = clock.instant();
-        return tenants.stream().map(tenant -> view(tenant, refs.get(tenant.getPartnerId()), now)).toList();
+        return tenants.stream().map(tenant -> view(tenant,
+                tenant.getPartnerId() == null ? null : refs.get(tenant.getPartnerId()), now)).toList();
     }
 
     private TenantView view(Tenant tenant, TenantView.PartnerRef partner, Instant now) {
