@@ -17,6 +17,9 @@ export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8083}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 
+# The local stack shows believable demo data (seeded once, never overwriting operators' changes).
+export DEZKY_DEMO_DATA="${DEZKY_DEMO_DATA:-true}"
+
 # What the services are told, derived from the ports above.
 export DEZKY_MONGODB_URI="mongodb://127.0.0.1:$DEZKY_MONGO_PORT/dezky"
 export DEZKY_OPERATOR_ISSUER="http://localhost:$DEZKY_OIDC_PORT/dezky-operator"

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.dezky.platform.testing.ApiTest;
+import com.dezky.platform.testing.ApiTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The audit trail's chain, with a database of its own: these tests tamper with it on purpose. */
-class AuditTrailTest extends ApiTest {
+class AuditTrailTest extends ApiTestSupport {
 
     @Autowired
     AuditTrail trail;

@@ -1,0 +1,87 @@
+package com.dezky.platform.demo;
+
+import com.dezky.platform.partner.PartnerSeeder;
+import com.dezky.platform.tenant.TenantStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local demo data set. Domains use the reserved {@code .example} top-level domain; the
+ * portal members are the dev identity provider's documented usernames.
+ */
+final class DemoCatalogue {
+
+    record DemoTenant(String slug, String name, String plan, int seats, String partner, TenantStatus status,
+            String reason, int ageDays) {
+    }
+
+    record DemoMember(String username, String name, String tenant, boolean admin, int lastSeenDays) {
+    }
+
+    static final List<PartnerSeeder.Seed> PARTNERS = List.of(
+            new PartnerSeeder.Seed("northwind-it", "Northwind IT Services", "northwind-it.example", "active",
+                    new BigDecimal("20.00"), LocalDate.of(2024, 3, 1)),
+            new PartnerSeeder.Seed("alpine-cloud", "Alpine Cloud Partners", "alpine-cloud.example", "active",
+                    new BigDecimal("15.00"), LocalDate.of(2025, 1, 15)),
+            new PartnerSeeder.Seed("blue-harbor", "Blue Harbor Systems", "blue-harbor.example", "terminated",
+                    new BigDecimal("10.00"), LocalDate.of(2023, 6, 1)));
+
+    static final List<DemoMember> MEMBERS = List.of(
+            new DemoMember("pat@example.com", "Pat Member", "bergmann-logistik", false, 2),
+            new DemoMember("alex@example.com", "Alex Admin", "kessler-architekten", true, 1),
+            new DemoMember("sam@example.com", "Sam Staff", "kessler-architekten", false, 40));
+
+    private static final String[][] COMPANIES = {
+            {"bergmann-logistik", "Bergmann Logistik GmbH"}, {"kessler-architekten", "Kessler Architekten"},
+            {"lindner-steuerberatung", "Lindner Steuerberatung"}, {"hofmann-praxis", "Praxis Dr. Hofmann"},
+            {"nordlicht-media", "Nordlicht Media"}, {"werkstatt-fischer", "Werkstatt Fischer"},
+            {"sonnenhof-hotel", "Hotel Sonnenhof"}, {"vogel-recht", "Vogel & Partner Rechtsanwälte"},
+            {"brauer-bau", "Brauer Bau AG"}, {"alpenblick-immobilien", "Alpenblick Immobilien"},
+            {"kraft-engineering", "Kraft Engineering"}, {"meyer-consulting", "Meyer Consulting"},
+            {"seidel-design", "Studio Seidel"}, {"graf-logistics", "Graf Logistics"},
+            {"becker-zahnaerzte", "Becker Zahnärzte"}, {"roth-elektro", "Roth Elektrotechnik"},
+            {"weiss-kanzlei", "Kanzlei Weiss"}, {"lange-events", "Lange Events"},
+            {"koch-feinkost", "Koch Feinkost"}, {"hartmann-solar", "Hartmann Solar"},
+            {"schulz-verlag", "Schulz Verlag"}, {"zimmermann-tischlerei", "Tischlerei Zimmermann"},
+            {"krueger-optik", "Krüger Optik"}, {"wolf-it", "Wolf IT-Service"},
+            {"neumann-apotheke", "Neumann Apotheke"}, {"schwarz-marketing", "Schwarz Marketing"},
+            {"braun-gartenbau", "Braun Gartenbau"}, {"haas-versicherung", "Haas Versicherungsmakler"},
+            {"frank-physio", "Physio Frank"}, {"berger-bildung", "Berger Bildungswerk"},
+            {"jung-fotografie", "Jung Fotografie"}, {"huber-landtechnik", "Huber Landtechnik"},
+            {"ludwig-reisen", "Ludwig Reisen"}, {"pohl-kosmetik", "Pohl Kosmetik"},
+            {"engel-pflege", "Engel Pflegedienst"}, {"arnold-druck", "Arnold Druckerei"},
+            {"peters-holz", "Peters Holzhandel"}, {"voigt-labor", "Voigt Labordiagnostik"},
+            {"sommer-schule", "Sommer Musikschule"}, {"kuhn-mobility", "Kuhn Mobility"}};
+
+    private static final String[] PLANS = {"starter", "business", "business", "enterprise"};
+    private static final String[] SUSPENSION_REASONS = {
+            "Invoice 2026-10 unpaid after two reminders", "Abuse report: outbound spam from a compromised mailbox",
+            "Customer asked to pause service during office move", "Chargeback on the card payment"};
+
+    private DemoCatalogue() {
+    }
+
+    /** 40 tenants: mostly active, some pending, suspended and deleted; a third through partners. */
+    static List<DemoTenant> tenants() {
+        List<DemoTenant> tenants = new ArrayList<>();
+        for (int i = 0; i < COMPANIES.length; i++) {
+            TenantStatus status = i >= 36 ? TenantStatus.DELETED
+                    : i >= 32 ? TenantStatus.SUSPENDED
+                    : i >= 27 ? TenantStatus.PENDING
+                    : TenantStatus.ACTIVE;
+            String partner = switch (i % 6) {
+                case 1 -> "northwind-it";
+                case 3 -> "alpine-cloud";
+                case 5 -> i < 12 ? "blue-harbor" : null;
+                default -> null;
+            };
+            int seats = 3 + (i * 7) % 45 + (PLANS[i % PLANS.length].equals("enterprise") ? 60 : 0);
+            tenants.add(new DemoTenant(COMPANIES[i][0], COMPANIES[i][1], PLANS[i % PLANS.length], seats, partner, status,
+                    status == TenantStatus.SUSPENDED ? SUSPENSION_REASONS[i % SUSPENSION_REASONS.length] : null,
+                    400 - i * 9));
+        }
+        return tenants;
+    }
+}
