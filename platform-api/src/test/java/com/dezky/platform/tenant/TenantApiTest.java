@@ -261,6 +261,14 @@ class TenantApiTest extends ApiTest {
     }
 
     @Test
+    void oversizedBodyIs413AndStoresNothing() {
+        String slug = uniqueSlug("huge");
+        operator().post("/tenants", Map.of("slug", slug, "name", "x".repeat(300_000), "plan", "starter", "seatCap", 1))
+                .expectProblem(413, "payload-too-large");
+        assertThat(mongo.exists(query(where("slug").is(slug)), Tenant.class)).isFalse();
+    }
+
+    @Test
     void unknownTenantIs404ForOperators() {
         operator().get("/tenants/" + uniqueSlug("nobody")).expectProblem(404, "not-found");
         operator().patch("/tenants/" + uniqueSlug("nobody"), Map.of("name", "x"), "\"0\"").expectProblem(404, "not-found");
