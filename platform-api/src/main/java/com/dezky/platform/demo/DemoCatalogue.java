@@ -1,11 +1,15 @@
 package com.dezky.platform.demo;
 
+import com.dezky.model.flag.FlagRule;
+import com.dezky.model.flag.FlagScope;
+import com.dezky.model.flag.FlagState;
 import com.dezky.platform.partner.PartnerSeeder;
 import com.dezky.platform.tenant.TenantStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The local demo data set. Domains use the reserved {@code .example} top-level domain; the
@@ -27,6 +31,36 @@ final class DemoCatalogue {
                     new BigDecimal("15.00"), LocalDate.of(2025, 1, 15)),
             new PartnerSeeder.Seed("blue-harbor", "Blue Harbor Systems", "blue-harbor.example", "terminated",
                     new BigDecimal("10.00"), LocalDate.of(2023, 6, 1)));
+
+    record DemoFlag(FlagRule rule, String description) {
+    }
+
+    static final List<DemoFlag> FLAGS = List.of(
+            new DemoFlag(new FlagRule("jmap_native_v2", FlagState.ROLLOUT, 25, FlagScope.EVERYONE),
+                    "Webmail talks JMAP to Stalwart directly instead of the IMAP bridge"),
+            new DemoFlag(new FlagRule("gdpr_export_v2", FlagState.TARGETED, 0,
+                    new FlagScope(Set.of("enterprise"), Set.of(), Set.of(), Set.of())),
+                    "One-click GDPR data export of a user's mail, files and identity"),
+            new DemoFlag(new FlagRule("new_billing_engine", FlagState.ROLLOUT, 10,
+                    new FlagScope(Set.of(), Set.of(), Set.of(), Set.of("local", "staging"))),
+                    "Usage-based invoices from the new billing engine"),
+            new DemoFlag(new FlagRule("calendar_sync", FlagState.ON, 0, FlagScope.EVERYONE),
+                    "CalDAV calendar sync for desktop and mobile clients"),
+            new DemoFlag(new FlagRule("files_v3_ui", FlagState.ROLLOUT, 50,
+                    new FlagScope(Set.of(), Set.of(), Set.of("northwind-it"), Set.of())),
+                    "The new OCIS web UI for files and spaces"),
+            new DemoFlag(new FlagRule("sso_enforcement", FlagState.TARGETED, 0,
+                    new FlagScope(Set.of(), Set.of("kessler-architekten"), Set.of(), Set.of())),
+                    "Require single sign-on for every member of the tenant"),
+            new DemoFlag(new FlagRule("mail_retention_policies", FlagState.OFF, 0, FlagScope.EVERYONE),
+                    "Per-tenant retention rules for mailboxes"),
+            new DemoFlag(new FlagRule("shared_mailboxes_v2", FlagState.ROLLOUT, 5, FlagScope.EVERYONE),
+                    "Shared mailboxes with per-member permissions"),
+            new DemoFlag(new FlagRule("onboarding_checklist", FlagState.ON, 0, FlagScope.EVERYONE),
+                    "Guided checklist for new tenant admins"),
+            new DemoFlag(new FlagRule("admin_audit_export", FlagState.TARGETED, 0,
+                    new FlagScope(Set.of("business", "enterprise"), Set.of(), Set.of(), Set.of())),
+                    "Tenant admins can export their own audit log"));
 
     static final List<DemoMember> MEMBERS = List.of(
             new DemoMember("pat@example.com", "Pat Member", "bergmann-logistik", false, 2),

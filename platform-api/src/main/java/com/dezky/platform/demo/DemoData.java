@@ -3,6 +3,7 @@ package com.dezky.platform.demo;
 import com.dezky.model.Audience;
 import com.dezky.platform.audit.AuditEntry;
 import com.dezky.platform.audit.AuditTrail;
+import com.dezky.platform.flag.FlagSeeder;
 import com.dezky.platform.membership.Membership;
 import com.dezky.platform.partner.PartnerSeeder;
 import com.dezky.platform.security.ResourceServerProperties;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A believable data set for the local stack only ({@code dezky.demo-data.enabled}): partners,
- * tenants in every status and plan, and users matching the dev identity provider's documented
- * usernames. Each item is seeded at most once, ever: a marker per item means that what an
+ * tenants in every status and plan, users matching the dev identity provider's documented
+ * usernames, and feature flags of real Dezky concerns. Each item is seeded at most once, ever: a marker per item means that what an
  * operator changes, deletes or purges afterwards is never put back.
  */
 @Component
@@ -43,15 +44,17 @@ class DemoData implements ApplicationRunner {
     private final MongoTemplate mongo;
     private final PartnerSeeder partners;
     private final TenantSeeder tenants;
+    private final FlagSeeder flags;
     private final AuditTrail audit;
     private final ResourceServerProperties issuers;
     private final Clock clock;
 
-    DemoData(MongoTemplate mongo, PartnerSeeder partners, TenantSeeder tenants, AuditTrail audit,
+    DemoData(MongoTemplate mongo, PartnerSeeder partners, TenantSeeder tenants, FlagSeeder flags, AuditTrail audit,
             ResourceServerProperties issuers, Clock clock) {
         this.mongo = mongo;
         this.partners = partners;
         this.tenants = tenants;
+        this.flags = flags;
         this.audit = audit;
         this.issuers = issuers;
         this.clock = clock;
@@ -74,6 +77,11 @@ class DemoData implements ApplicationRunner {
             }
         }
         seeded += seedUsers();
+        for (DemoCatalogue.DemoFlag flag : DemoCatalogue.FLAGS) {
+            if (firstTime("flag:" + flag.rule().key()) && flags.seedIfAbsent(flag.rule(), flag.description())) {
+                seeded++;
+            }
+        }
         if (seeded > 0) {
             audit.recordSystem(AuditEntry.of("platform.demo_data_seeded", new AuditEntry.Target("platform", null, null))
                     .details(Map.of("items", seeded)));

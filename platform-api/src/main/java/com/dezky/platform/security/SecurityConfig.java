@@ -45,13 +45,16 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // The API description is public, like the API's existence.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        // Any signed-in caller: their own record, the plan catalogue.
-                        .requestMatchers(HttpMethod.GET, "/me", "/plans").authenticated()
+                        // Any signed-in caller: their own record, the plan catalogue, the flags.
+                        .requestMatchers(HttpMethod.GET, "/me", "/plans", "/flags", "/flags/{key}").authenticated()
+                        // Evaluation for one tenant: operators, or members of that tenant (checked in the controllers).
+                        .requestMatchers(HttpMethod.POST, "/flags/evaluate", "/ofrep/v1/evaluate/flags",
+                                "/ofrep/v1/evaluate/flags/{key}").authenticated()
                         // One tenant and its members: operators, or members of that tenant (checked in TenantService).
                         .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").authenticated()
                         // Everything else about tenants, partners, users, billing and the audit trail.
                         .requestMatchers("/tenants", "/tenants/**", "/partners", "/partners/**", "/users", "/users/**",
-                                "/billing/**", "/audit", "/audit/**").access(operatorOnly())
+                                "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**").access(operatorOnly())
                         // Deny by default: an endpoint without a rule above cannot be reached (R3).
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -30,6 +30,7 @@ class DemoDataTest extends ApiTestSupport {
         assertThat(list.get("statusCounts").toString())
                 .isEqualTo("{\"pending\":5,\"active\":27,\"suspended\":4,\"deleted\":4}");
         assertThat(operator().get("/partners").body().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(operator().get("/flags").body().size()).isEqualTo(10);
         assertThat(operator().get("/billing/summary").body().at("/totalMrr/amountMinor").asLong()).isPositive();
         assertThat(operator().get("/audit/verify").body().get("ok").asBoolean()).isTrue();
 

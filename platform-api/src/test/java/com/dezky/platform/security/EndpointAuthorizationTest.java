@@ -53,7 +53,13 @@ class EndpointAuthorizationTest extends ApiTest {
             "GET,    /billing/summary,                 403, 403, 403, 403",
             "GET,    /users,                           403, 403, 403, 403",
             "GET,    /audit,                           403, 403, 403, 403",
-            "GET,    /audit/verify,                    403, 403, 403, 403"})
+            "GET,    /audit/verify,                    403, 403, 403, 403",
+            "GET,    /flags,                           ok,  ok,  ok,  ok",
+            "GET,    /flags/some_flag,                 ok,  ok,  ok,  ok",
+            "POST,   /flags,                           403, 403, 403, 403",
+            "PATCH,  /flags/some_flag,                 403, 403, 403, 403",
+            "DELETE, /flags/some_flag,                 403, 403, 403, 403",
+            "POST,   /flags/some_flag/impact,          403, 403, 403, 403"})
     void enforcesWhoMayCallEachEndpoint(String method, String path, String operatorNonAdmin, String portalAdmin,
             String member, String outsider) {
         assertThat(call(operator(), method, path)).as("operator admin").isNotIn(401, 403);

@@ -53,8 +53,12 @@ public final class Api {
         return send(builder(path).GET());
     }
 
-    public Response post(String path, Object body) {
-        return send(builder(path).header("Content-Type", "application/json").POST(publisher(body)));
+    public Response post(String path, Object body, String... headers) {
+        HttpRequest.Builder request = builder(path).header("Content-Type", "application/json").POST(publisher(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public Response patch(String path, Object body, String ifMatch) {

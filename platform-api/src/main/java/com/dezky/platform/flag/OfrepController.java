@@ -1,0 +1,146 @@
+package com.dezky.platform.flag;
+
+import com.dezky.model.Audience;
+import com.dezky.model.flag.FlagEvaluator;
+import com.dezky.model.flag.FlagSubject;
+import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.security.Caller;
+import com.dezky.platform.security.CallerAuthentication;
+import com.dezky.platform.tenant.Tenant;
+import com.dezky.platform.tenant.TenantSubjects;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OpenFeature Remote Evaluation Protocol (OFREP, open-feature/protocol service/openapi.yaml
+ * 0.3.0). {@code context.targetingKey} names the tenant by id or slug; its plan and partner come
+ * from the registry, never from the caller. Bodies are read leniently so that malformed input
+ * gets OFREP's own error shape ({@code PARSE_ERROR}) rather than a problem document.
+ */
+@RestController
+class OfrepController {
+
+    private final FlagService flags;
+    private final TenantSubjects subjects;
+    private final Memberships memberships;
+    private final JsonMapper json;
+
+    OfrepController(FlagService flags, TenantSubjects subjects, Memberships memberships, JsonMapper json) {
+        this.flags = flags;
+        this.subjects = subjects;
+        this.memberships = memberships;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/ofrep/v1/evaluate/flags/{key}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> evaluate(@PathVariable String key, @RequestBody(required = false) String body,
+            CallerAuthentication authentication) {
+        Resolution resolution = resolve(body, authentication.caller());
+        if (resolution.error() != null) {
+            return error(resolution.status(), key, resolution.error(), resolution.details());
+        }
+        Flag flag;
+        try {
+            flag = flags.get(key);
+        } catch (RuntimeException notFound) {
+            return error(HttpStatus.NOT_FOUND, key, "FLAG_NOT_FOUND", "Flag " + key + " does not exist.");
+        }
+        return ResponseEntity.ok(success(flag, flags.evaluate(flag.rule(), resolution.subject())));
+    }
+
+    /** All flags for one tenant, with an ETag of the answer; a matching If-None-Match gets 304. */
+    @PostMapping(path = "/ofrep/v1/evaluate/flags", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> evaluateAll(@RequestBody(required = false) String body,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            CallerAuthentication authentication) {
+        Resolution resolution = resolve(body, authentication.caller());
+        if (resolution.error() != null) {
+            return ResponseEntity.status(resolution.status()).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("errorCode", resolution.error(), "errorDetails", resolution.details()));
+        }
+        List<Map<String, Object>> results = flags.all().stream()
+                .map(flag -> success(flag, flags.evaluate(flag.rule(), resolution.subject()))).toList();
+        Map<String, Object> answer = Map.of("flags", results);
+        String etag = "\"" + sha256(json.writeValueAsString(answer)) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok().eTag(etag).body(answer);
+    }
+
+    private record Resolution(FlagSubject subject, HttpStatus status, String error, String details) {
+
+        static Resolution failed(HttpStatus status, String error, String details) {
+            return new Resolution(null, status, error, details);
+        }
+    }
+
+    private Resolution resolve(String body, Caller caller) {
+        JsonNode request;
+        try {
+            request = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (RuntimeException e) {
+            return Resolution.failed(HttpStatus.BAD_REQUEST, "PARSE_ERROR", "The body is not valid JSON.");
+        }
+        if (request != null && !request.isObject()
+                || request != null && request.has("context") && !request.get("context").isNull()
+                && !request.get("context").isObject()) {
+            return Resolution.failed(HttpStatus.BAD_REQUEST, "INVALID_CONTEXT", "context must be a JSON object.");
+        }
+        JsonNode context = request == null ? null : request.get("context");
+        JsonNode targetingKey = context == null ? null : context.get("targetingKey");
+        if (targetingKey == null || !targetingKey.isString() || targetingKey.asString().isBlank()) {
+            return Resolution.failed(HttpStatus.BAD_REQUEST, "TARGETING_KEY_MISSING",
+                    "context.targetingKey must name a tenant (its id or slug).");
+        }
+        Optional<Tenant> tenant = subjects.byIdOrSlug(targetingKey.asString());
+        boolean operator = caller.client() == Audience.OPERATOR && caller.platformAdmin();
+        if (tenant.isEmpty() || (!operator && !(caller.client() == Audience.PORTAL
+                && memberships.isMember(caller, tenant.get().getSlug())))) {
+            // One answer for unknown and foreign tenants, so outsiders cannot probe which exist.
+            return Resolution.failed(HttpStatus.BAD_REQUEST, "INVALID_CONTEXT",
+                    "No tenant with this targeting key is visible to you.");
+        }
+        return new Resolution(subjects.of(tenant.get()), null, null, null);
+    }
+
+    private static Map<String, Object> success(Flag flag, FlagEvaluator.Result result) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("key", flag.getKey());
+        answer.put("value", result.value());
+        answer.put("reason", result.reason().name());
+        answer.put("variant", result.value() ? "on" : "off");
+        answer.put("metadata", Map.of("state", flag.rule().state().wire(), "pct", flag.rule().pct()));
+        return answer;
+    }
+
+    private static ResponseEntity<Object> error(HttpStatus status, String key, String code, String details) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("key", key, "errorCode", code, "errorDetails", details));
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.dezky.model.flag;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A flag as the API shows it, with its last changes (newest first, at most 20). */
+public record FlagView(String key, String description, String state, int pct, FlagScope scope,
+        List<Change> history, Instant createdAt, Instant updatedAt, long version) {
+
+    /** One change: who, when, the rule before and after ({@code state pct scope}), and why. */
+    public record Change(String actor, Instant at, String before, String after, String reason) {
+    }
+}
