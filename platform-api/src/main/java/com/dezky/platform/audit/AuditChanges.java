@@ -1,5 +1,6 @@
 package com.dezky.platform.audit;
 
+import com.dezky.model.json.CanonicalJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

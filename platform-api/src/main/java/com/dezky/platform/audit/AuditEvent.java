@@ -1,5 +1,6 @@
 package com.dezky.platform.audit;
 
+import com.dezky.model.json.CanonicalJson;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

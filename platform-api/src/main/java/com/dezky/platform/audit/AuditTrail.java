@@ -3,15 +3,12 @@ package com.dezky.platform.audit;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.security.CallerAuthentication;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -89,7 +86,7 @@ public class AuditTrail {
     static AuditEvent withHash(AuditEvent event) {
         return new AuditEvent(event.id(), event.seq(), event.at(), event.actor(), event.action(), event.target(),
                 event.tenant(), event.reason(), event.changes(), event.details(), event.prevHash(),
-                sha256(event.canonicalContent()));
+                CanonicalJson.sha256Hex(event.canonicalContent()));
     }
 
     private void advanceHead(long seq, String hash) {
@@ -117,7 +114,7 @@ public class AuditTrail {
                 if (!expectedPrev.equals(event.prevHash())) {
                     return record(AuditVerification.broken(checked, event.seq(), "does not link to the event before it"));
                 }
-                if (!sha256(event.canonicalContent()).equals(event.hash())) {
+                if (!CanonicalJson.sha256Hex(event.canonicalContent()).equals(event.hash())) {
                     return record(AuditVerification.broken(checked, event.seq(), "content does not match its hash"));
                 }
                 expectedPrev = event.hash();
@@ -146,15 +143,6 @@ public class AuditTrail {
             return new AuditEvent.Actor(caller.issuer(), caller.subject(), caller.email(), ip);
         }
         throw new IllegalStateException("A privileged change without an authenticated caller cannot be audited");
-    }
-
-    static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void sleepBriefly(int attempt) {

@@ -4,7 +4,7 @@ import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagScope;
 import com.dezky.model.flag.FlagState;
 import com.dezky.model.flag.FlagView;
-import com.dezky.platform.audit.CanonicalJson;
+import com.dezky.model.json.CanonicalJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,15 +3,12 @@ package com.dezky.platform.flag;
 import com.dezky.model.Audience;
 import com.dezky.model.flag.FlagEvaluator;
 import com.dezky.model.flag.FlagSubject;
+import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantSubjects;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +74,7 @@ class OfrepController {
         List<Map<String, Object>> results = flags.all().stream()
                 .map(flag -> success(flag, flags.evaluate(flag.rule(), resolution.subject()))).toList();
         Map<String, Object> answer = Map.of("flags", results);
-        String etag = "\"" + sha256(json.writeValueAsString(answer)) + "\"";
+        String etag = "\"" + CanonicalJson.sha256Hex(json.writeValueAsString(answer)) + "\"";
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
@@ -133,14 +130,5 @@ class OfrepController {
     private static ResponseEntity<Object> error(HttpStatus status, String key, String code, String details) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("key", key, "errorCode", code, "errorDetails", details));
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

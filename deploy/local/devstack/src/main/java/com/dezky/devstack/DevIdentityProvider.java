@@ -1,5 +1,6 @@
 package com.dezky.devstack;
 
+import com.dezky.model.json.CanonicalJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -85,7 +86,7 @@ final class DevIdentityProvider implements DevstackService {
             return request;
         }
         String body = "username=" + encode(username.strip().toLowerCase(java.util.Locale.ROOT))
-                + "&claims=" + encode(Json.write(users.claimsFor(issuer, username)));
+                + "&claims=" + encode(CanonicalJson.write(users.claimsFor(issuer, username)));
         return new OAuth2HttpRequest(request.getHeaders(), request.getMethod(), request.getOriginalUrl(), body);
     }
 

@@ -1,14 +1,18 @@
-package com.dezky.platform.audit;
+package com.dezky.model.json;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * One fixed JSON form of a value: object keys sorted, no whitespace, integral numbers without
- * decimals, instants as ISO-8601 UTC. The audit hash is taken over this form, so it must not
- * depend on how the value was built or how the database hands it back.
+ * decimals, instants as ISO-8601 UTC. Hashes are taken over this form (the audit chain), so it
+ * must not depend on how the value was built or how a database hands it back.
  */
 public final class CanonicalJson {
 
@@ -63,6 +67,16 @@ public final class CanonicalJson {
             case Record record -> throw new IllegalArgumentException(
                     "Convert records to maps before writing them canonically: " + record.getClass().getSimpleName());
             default -> quote(value.toString(), out);
+        }
+    }
+
+    /** SHA-256 of the UTF-8 bytes of a string, as lower-case hex. */
+    public static String sha256Hex(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
