@@ -1,5 +1,6 @@
 package com.dezky.platform.flag;
 
+import com.dezky.model.Audience;
 import com.dezky.model.flag.CreateFlagRequest;
 import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagView;
@@ -49,14 +50,20 @@ class FlagController {
     }
 
     @GetMapping("/flags")
-    List<FlagView> list() {
-        return flags.all().stream().map(Flag::toView).toList();
+    List<FlagView> list(CallerAuthentication authentication) {
+        return flags.all().stream().map(flag -> viewFor(authentication, flag)).toList();
     }
 
     @GetMapping("/flags/{key}")
-    ResponseEntity<FlagView> get(@PathVariable String key) {
+    ResponseEntity<FlagView> get(@PathVariable String key, CallerAuthentication authentication) {
         Flag flag = flags.get(key);
-        return ETags.ok(flag.toView(), flag.getVersion());
+        return ETags.ok(viewFor(authentication, flag), flag.getVersion());
+    }
+
+    /** Operators see everything; other callers do not see who changed what, nor other customers' names. */
+    private static FlagView viewFor(CallerAuthentication authentication, Flag flag) {
+        boolean operator = authentication.caller().client() == Audience.OPERATOR && authentication.caller().platformAdmin();
+        return operator ? flag.toView() : flag.toView().withoutInternals();
     }
 
     @PostMapping("/flags")

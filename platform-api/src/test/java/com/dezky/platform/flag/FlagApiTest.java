@@ -29,13 +29,29 @@ class FlagApiTest extends ApiTest {
                 "state", "rollout", "pct", 10, "reason", "Start small")).expect(201);
 
         assertThat(created.header("Location")).hasValue("/flags/" + key);
-        JsonNode flag = portalUser("anyone", List.of()).get("/flags/" + key).expect(200).body();
+        JsonNode flag = operator().get("/flags/" + key).expect(200).body();
         assertThat(flag.get("state").asString()).isEqualTo("rollout");
         assertThat(flag.get("pct").asInt()).isEqualTo(10);
         assertThat(flag.at("/history/0/actor").asString()).isEqualTo("ada@example.com");
         assertThat(flag.at("/history/0/reason").asString()).isEqualTo("Start small");
         assertThat(operator().get("/audit?action=flag.created&target=" + key).body().get("totalItems").asLong()).isEqualTo(1);
         assertThat(portalUser("anyone", List.of()).get("/flags").expect(200).body().toString()).contains(key);
+    }
+
+    @Test
+    void customersSeeTheRuleButNeitherHistoryNorOtherCustomersNames() {
+        String key = flagKey();
+        operator().post("/flags", Map.of("key", key, "state", "targeted", "reason", "Pilot for two customers",
+                "scope", Map.of("plans", List.of("business"), "tenantSlugs", List.of("secret-customer"),
+                        "partnerSlugs", List.of("secret-partner")))).expect(201);
+
+        JsonNode seen = portalUser("anyone", List.of()).get("/flags/" + key).expect(200).body();
+
+        assertThat(seen.get("state").asString()).isEqualTo("targeted");
+        assertThat(seen.at("/scope/plans/0").asString()).isEqualTo("business");
+        assertThat(seen.toString()).doesNotContain("secret-customer").doesNotContain("secret-partner")
+                .doesNotContain("ada@example.com").doesNotContain("Pilot");
+        assertThat(portalUser("anyone", List.of()).get("/flags").body().toString()).doesNotContain("secret-customer");
     }
 
     @Test

@@ -7,6 +7,16 @@ import java.util.List;
 public record FlagView(String key, String description, String state, int pct, FlagScope scope,
         List<Change> history, Instant createdAt, Instant updatedAt, long version) {
 
+    /**
+     * What callers other than operators see: no history (it names Dezky staff and their reasons),
+     * and no tenant or partner allowlists (they name other customers).
+     */
+    public FlagView withoutInternals() {
+        return new FlagView(key, description, state, pct,
+                new FlagScope(scope.plans(), java.util.Set.of(), java.util.Set.of(), scope.environments()), List.of(),
+                createdAt, updatedAt, version);
+    }
+
     /** One change: who, when, the rule before and after ({@code state pct scope}), and why. */
     public record Change(String actor, Instant at, String before, String after, String reason) {
     }
