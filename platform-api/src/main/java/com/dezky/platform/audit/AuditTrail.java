@@ -109,13 +109,13 @@ public class AuditTrail {
             for (AuditEvent event : (Iterable<AuditEvent>) events::iterator) {
                 checked++;
                 if (event.seq() != expectedSeq) {
-                    return record(AuditVerification.broken(checked, expectedSeq, "event " + expectedSeq + " is missing"));
+                    return remember(AuditVerification.broken(checked, expectedSeq, "event " + expectedSeq + " is missing"));
                 }
                 if (!expectedPrev.equals(event.prevHash())) {
-                    return record(AuditVerification.broken(checked, event.seq(), "does not link to the event before it"));
+                    return remember(AuditVerification.broken(checked, event.seq(), "does not link to the event before it"));
                 }
                 if (!CanonicalJson.sha256Hex(event.canonicalContent()).equals(event.hash())) {
-                    return record(AuditVerification.broken(checked, event.seq(), "content does not match its hash"));
+                    return remember(AuditVerification.broken(checked, event.seq(), "content does not match its hash"));
                 }
                 expectedPrev = event.hash();
                 expectedSeq++;
@@ -123,12 +123,13 @@ public class AuditTrail {
         }
         Document head = mongo.findById("head", Document.class, HEAD_COLLECTION);
         if (head != null && head.get("seq", Number.class).longValue() >= expectedSeq) {
-            return record(AuditVerification.broken(checked, expectedSeq, "events after " + (expectedSeq - 1) + " were removed"));
+            return remember(AuditVerification.broken(checked, expectedSeq, "events after " + (expectedSeq - 1) + " were removed"));
         }
-        return record(AuditVerification.intact(checked));
+        return remember(AuditVerification.intact(checked));
     }
 
-    private AuditVerification record(AuditVerification result) {
+    /** Publishes the verdict as the chain gauge. */
+    private AuditVerification remember(AuditVerification result) {
         chainIntact.set(result.ok() ? 1 : 0);
         return result;
     }

@@ -24,6 +24,15 @@ final class DemoCatalogue {
     record DemoMember(String username, String name, String tenant, boolean admin, int lastSeenDays) {
     }
 
+    /** Dezky staff; the dev identity provider makes any @dezky.com username a platform admin. */
+    record DemoOperator(String username, String name, int lastSeenDays) {
+    }
+
+    static final List<DemoOperator> OPERATORS = List.of(
+            new DemoOperator("ada@dezky.com", "Ada", 1),
+            new DemoOperator("grace@dezky.com", "Grace", 4),
+            new DemoOperator("linus@dezky.com", "Linus", 45));
+
     static final List<PartnerSeeder.Seed> PARTNERS = List.of(
             new PartnerSeeder.Seed("northwind-it", "Northwind IT Services", "northwind-it.example", "active",
                     new BigDecimal("20.00"), LocalDate.of(2024, 3, 1)),

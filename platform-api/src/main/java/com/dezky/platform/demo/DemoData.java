@@ -1,6 +1,7 @@
 package com.dezky.platform.demo;
 
 import com.dezky.model.Audience;
+import com.dezky.model.Groups;
 import com.dezky.platform.audit.AuditEntry;
 import com.dezky.platform.audit.AuditTrail;
 import com.dezky.platform.flag.FlagSeeder;
@@ -8,12 +9,9 @@ import com.dezky.platform.membership.Membership;
 import com.dezky.platform.partner.PartnerSeeder;
 import com.dezky.platform.security.ResourceServerProperties;
 import com.dezky.platform.tenant.TenantSeeder;
-import com.dezky.platform.tenant.TenantStatus;
 import com.dezky.platform.user.UserAccount;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,25 +91,23 @@ class DemoData implements ApplicationRunner {
         String operatorIssuer = issuerOf(Audience.OPERATOR);
         String portalIssuer = issuerOf(Audience.PORTAL);
         int seeded = 0;
-        List<Object[]> users = new ArrayList<>();
-        users.add(new Object[] {operatorIssuer, "ada@dezky.com", "Ada", List.of("dezky-platform-admins"), 1});
-        users.add(new Object[] {operatorIssuer, "grace@dezky.com", "Grace", List.of("dezky-platform-admins"), 4});
-        users.add(new Object[] {operatorIssuer, "linus@dezky.com", "Linus", List.of("dezky-platform-admins"), 45});
-        for (DemoCatalogue.DemoMember member : DemoCatalogue.MEMBERS) {
-            users.add(new Object[] {portalIssuer, member.username(), member.name(), List.of(), member.lastSeenDays()});
+        List<DemoUser> users = new ArrayList<>();
+        for (DemoCatalogue.DemoOperator operator : DemoCatalogue.OPERATORS) {
+            users.add(new DemoUser(operatorIssuer, operator.username(), operator.name(), List.of(Groups.PLATFORM_ADMINS),
+                    operator.lastSeenDays()));
         }
-        for (Object[] user : users) {
-            String issuer = (String) user[0];
-            String subject = (String) user[1];
-            if (!firstTime("user:" + issuer + ":" + subject)) {
+        for (DemoCatalogue.DemoMember member : DemoCatalogue.MEMBERS) {
+            users.add(new DemoUser(portalIssuer, member.username(), member.name(), List.of(), member.lastSeenDays()));
+        }
+        for (DemoUser user : users) {
+            if (!firstTime("user:" + user.issuer() + ":" + user.username())) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<String> groups = (List<String>) user[3];
             try {
-                mongo.insert(new UserAccount(null, issuer, subject, subject, (String) user[2], groups,
-                        groups.contains("dezky-platform-admins"), clock.instant().minus(Duration.ofDays(90)),
-                        clock.instant().minus(Duration.ofDays((Integer) user[4])), 0L));
+                mongo.insert(new UserAccount(null, user.issuer(), user.username(), user.username(), user.name(),
+                        user.groups(), user.groups().contains(Groups.PLATFORM_ADMINS),
+                        clock.instant().minus(Duration.ofDays(90)), clock.instant().minus(Duration.ofDays(user.lastSeenDays())),
+                        0L));
                 seeded++;
             } catch (DuplicateKeyException signedInAlready) {
                 // The person signed in before the demo data arrived; their own record stands.
@@ -129,6 +125,10 @@ class DemoData implements ApplicationRunner {
             }
         }
         return seeded;
+    }
+
+    /** A user record as the dev identity provider's sign-in of that username would create it. */
+    private record DemoUser(String issuer, String username, String name, List<String> groups, int lastSeenDays) {
     }
 
     private String issuerOf(Audience audience) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -126,7 +127,7 @@ class FlagService {
             }
         }).requireValid();
         FlagRule proposed = next[0];
-        if (proposed.equals(current) && java.util.Objects.equals(description[0], flag.getDescription())) {
+        if (proposed.equals(current) && Objects.equals(description[0], flag.getDescription())) {
             return flag;
         }
         ImpactView impact = impact(current, proposed);

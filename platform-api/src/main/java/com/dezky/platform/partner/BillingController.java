@@ -42,11 +42,11 @@ class BillingController {
         Money direct = zero;
         for (TenantRevenue.Slice slice : slices) {
             total = total.plus(slice.mrr());
-            add(planCounts, planMrr, slice.plan(), slice, zero);
+            add(planCounts, planMrr, slice.plan(), slice);
             if (slice.partnerId() == null) {
                 direct = direct.plus(slice.mrr());
             } else {
-                add(partnerCounts, partnerMrr, slice.partnerId(), slice, zero);
+                add(partnerCounts, partnerMrr, slice.partnerId(), slice);
             }
         }
         List<BillingSummary.ByPlan> byPlan = plans.plans().stream()
@@ -75,12 +75,10 @@ class BillingController {
     }
 
     /** Adds a slice's billed tenants and seats ({@code counts[0]}, {@code [1]}) and MRR under a key. */
-    private static void add(Map<String, long[]> counts, Map<String, Money> mrr, String key, TenantRevenue.Slice slice,
-            Money zero) {
+    private static void add(Map<String, long[]> counts, Map<String, Money> mrr, String key, TenantRevenue.Slice slice) {
         long[] totals = counts.computeIfAbsent(Objects.requireNonNull(key), k -> new long[2]);
         totals[0] += slice.billedTenants();
         totals[1] += slice.billedSeats();
         mrr.merge(key, slice.mrr(), Money::plus);
-        mrr.putIfAbsent(key, zero);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -94,13 +95,7 @@ public class UserService {
 
     /** Members of a tenant, through its groups or explicit membership, most recently seen first. */
     PageView<UserView> members(String tenant, int page, int size) {
-        List<Criteria> identities = mongo.find(query(where("tenant").is(tenant)), Membership.class).stream()
-                .map(m -> where("issuer").is(m.issuer()).and("subject").is(m.subject())).toList();
-        Criteria byGroup = where("groups").in(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
-        Criteria criteria = identities.isEmpty() ? byGroup
-                : new Criteria().orOperator(java.util.stream.Stream.concat(java.util.stream.Stream.of(byGroup),
-                        identities.stream()).toArray(Criteria[]::new));
-        Query filtered = new Query(criteria);
+        Query filtered = new Query(membersOf(tenant));
         long total = mongo.count(filtered, UserAccount.class);
         List<UserAccount> accounts = mongo.find(Query.of(filtered)
                 .with(Sort.by(Sort.Order.desc("lastLoginAt"), Sort.Order.asc("email")))
@@ -110,7 +105,16 @@ public class UserService {
 
     /** How many users belong to a tenant (its used seats). */
     public long memberCount(String tenant) {
-        return members(tenant, 0, 1).totalItems();
+        return mongo.count(new Query(membersOf(tenant)), UserAccount.class);
+    }
+
+    /** Users in the tenant's groups, or with an explicit membership of it. */
+    private Criteria membersOf(String tenant) {
+        List<Criteria> identities = mongo.find(query(where("tenant").is(tenant)), Membership.class).stream()
+                .map(m -> where("issuer").is(m.issuer()).and("subject").is(m.subject())).toList();
+        Criteria byGroup = where("groups").in(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
+        return identities.isEmpty() ? byGroup
+                : new Criteria().orOperator(Stream.concat(Stream.of(byGroup), identities.stream()).toArray(Criteria[]::new));
     }
 
     private List<UserView> views(List<UserAccount> accounts) {
