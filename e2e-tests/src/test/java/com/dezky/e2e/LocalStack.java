@@ -27,6 +27,11 @@ final class LocalStack {
     private LocalStack() {
     }
 
+    /** The log file of one service of the stack. */
+    static Path log(String service) {
+        return STATE.resolve(".logs").resolve(service + ".log");
+    }
+
     static synchronized void ensureStarted() throws IOException, InterruptedException {
         if (started) {
             return;
