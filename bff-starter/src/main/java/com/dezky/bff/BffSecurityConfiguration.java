@@ -2,6 +2,7 @@ package com.dezky.bff;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
@@ -36,16 +39,20 @@ class BffSecurityConfiguration {
         return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
+    @Bean
+    BffMetrics bffMetrics(MeterRegistry meters) {
+        return new BffMetrics(meters);
+    }
+
     /** Renews expired access tokens with the refresh token, server-side (T4). */
     @Bean
     OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
-            OAuth2AuthorizedClientRepository authorizedClients) {
+            OAuth2AuthorizedClientRepository authorizedClients, BffMetrics metrics) {
         DefaultOAuth2AuthorizedClientManager manager =
                 new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode()
-                .refreshToken()
-                .build());
+        manager.setAuthorizedClientProvider(new DelegatingOAuth2AuthorizedClientProvider(
+                OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().build(),
+                metrics.countingRefreshes(new RefreshTokenOAuth2AuthorizedClientProvider())));
         return manager;
     }
 
@@ -56,7 +63,8 @@ class BffSecurityConfiguration {
 
     @Bean
     SecurityFilterChain bffSecurity(HttpSecurity http, BffProperties properties,
-            ClientRegistrationRepository registrations, BffProblems problems, JsonMapper json) throws Exception {
+            ClientRegistrationRepository registrations, BffProblems problems, JsonMapper json, BffMetrics metrics)
+            throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Remember only page navigations to return to after sign-in, never API calls.
         requestCache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
@@ -76,8 +84,9 @@ class BffSecurityConfiguration {
                         .loginPage(properties.authorizationPath())
                         .authorizationEndpoint(authorization -> authorization
                                 .authorizationRequestResolver(pkceResolver(registrations)))
-                        .successHandler(new SignInSuccessHandler(requestCache))
+                        .successHandler(new SignInSuccessHandler(requestCache, metrics))
                         .failureHandler((request, response, exception) -> {
+                            metrics.signInFailed();
                             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                             response.setContentType("text/plain;charset=UTF-8");
                             response.getWriter().write("Sign-in failed. Open " + properties.publicUrl()

@@ -16,14 +16,17 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 
     private final RequestCache requestCache;
+    private final BffMetrics metrics;
 
-    SignInSuccessHandler(RequestCache requestCache) {
+    SignInSuccessHandler(RequestCache requestCache, BffMetrics metrics) {
         this.requestCache = requestCache;
+        this.metrics = metrics;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
+        metrics.signedIn();
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         String target = saved instanceof DefaultSavedRequest page ? localPath(page) : "/";

@@ -18,17 +18,25 @@ class ServiceProbesIT {
     @BeforeAll
     static void startStack() throws Exception {
         LocalStack.ensureStarted();
+        // One routed request and one sign-in, so per-route and sign-in metrics have data.
+        new Browser().signIn(LocalStack.OPERATOR_HOST, "ada@dezky.com");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"platform-api, 18083", "operator-bff, 18081", "portal-bff, 18082", "gateway, 18090"})
-    void exposesProbesAndPrometheusMetrics(String service, int port) throws Exception {
+    @CsvSource({
+            "platform-api, 18083, dezky_tenants{, dezky_audit_chain_intact, http_server_requests_seconds_bucket",
+            "operator-bff, 18081, dezky_bff_sign_ins_total, dezky_bff_token_refresh_failures_total, tomcat_sessions_active_current_sessions",
+            "portal-bff,   18082, dezky_bff_sign_ins_total, dezky_bff_sign_in_failures_total, http_server_requests_seconds_bucket",
+            "gateway,      18090, spring_cloud_gateway_requests_seconds_count{, routeId=\"operator-bff\", http_server_requests_seconds_bucket"})
+    void exposesProbesAndPrometheusMetrics(String service, int port, String metric1, String metric2, String metric3)
+            throws Exception {
         assertThat(get(port, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
         assertThat(get(port, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
 
         HttpResponse<String> metrics = get(port, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + service + "\"");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + service + "\"")
+                .contains(metric1).contains(metric2).contains(metric3);
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
