@@ -2,7 +2,9 @@ package com.dezky.bff;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import com.dezky.model.metrics.PrometheusConventions;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,12 @@ class BffSecurityConfiguration {
     @Bean
     OAuth2AuthorizedClientRepository authorizedClientRepository() {
         return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Every metric family with HELP text and conventional names (promtool check metrics). */
+    @Bean
+    MeterFilter prometheusConventions() {
+        return new PrometheusConventions();
     }
 
     @Bean

@@ -27,7 +27,7 @@ class ServiceProbesIT {
             "platform-api, 18083, dezky_tenants{, dezky_audit_chain_intact, http_server_requests_seconds_bucket",
             "operator-bff, 18081, dezky_bff_sign_ins_total, dezky_bff_token_refresh_failures_total, tomcat_sessions_active_current_sessions",
             "portal-bff,   18082, dezky_bff_sign_ins_total, dezky_bff_sign_in_failures_total, http_server_requests_seconds_bucket",
-            "gateway,      18090, spring_cloud_gateway_requests_seconds_count{, routeId=\"operator-bff\", http_server_requests_seconds_bucket"})
+            "gateway,      18090, spring_cloud_gateway_requests_seconds_count{, route_id=\"operator-bff\", http_server_requests_seconds_bucket"})
     void exposesProbesAndPrometheusMetrics(String service, int port, String metric1, String metric2, String metric3)
             throws Exception {
         assertThat(get(port, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
@@ -37,6 +37,8 @@ class ServiceProbesIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + service + "\"")
                 .contains(metric1).contains(metric2).contains(metric3);
+        Promtool.Result lint = Promtool.run(java.nio.file.Path.of("."), metrics.body(), "check", "metrics");
+        assertThat(lint.exitCode()).as("promtool check metrics on %s:%n%s", service, lint.output()).isZero();
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.security.CallerAuthentication;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +49,9 @@ public class AuditTrail {
         this.mongo = mongo;
         this.clock = clock;
         this.meters = meters;
-        meters.gauge("dezky.audit.chain.intact", chainIntact);
+        Gauge.builder("dezky.audit.chain.intact", chainIntact, AtomicInteger::get)
+                .description("1 while the last verification found the audit chain intact, 0 when broken")
+                .register(meters);
     }
 
     /** Records a change made by the caller of the current request. */
@@ -74,7 +78,8 @@ public class AuditTrail {
             try {
                 AuditEvent saved = mongo.insert(event);
                 advanceHead(saved.seq(), saved.hash());
-                meters.counter("dezky.audit.events", "action", entry.action()).increment();
+                Counter.builder("dezky.audit.events").description("Audit events written, by action")
+                        .tag("action", entry.action()).register(meters).increment();
                 return saved;
             } catch (DuplicateKeyException lostRace) {
                 sleepBriefly(attempt);

@@ -17,6 +17,7 @@ import com.dezky.platform.tenant.TenantSubjects;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.ETags;
 import com.dezky.platform.web.MergePatch;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -202,7 +203,8 @@ class FlagService {
 
     FlagEvaluator.Result evaluate(FlagRule rule, FlagSubject tenant) {
         FlagEvaluator.Result result = FlagEvaluator.evaluate(rule, tenant);
-        meters.counter("dezky.flag.evaluations", "flag", rule.key(), "reason", result.reason().name()).increment();
+        Counter.builder("dezky.flag.evaluations").description("Flag evaluations, by flag and reason")
+                .tags("flag", rule.key(), "reason", result.reason().name()).register(meters).increment();
         return result;
     }
 
