@@ -1,6 +1,5 @@
 package com.dezky.platform.flag;
 
-import com.dezky.model.Audience;
 import com.dezky.model.flag.CreateFlagRequest;
 import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagView;
@@ -62,7 +61,7 @@ class FlagController {
 
     /** Operators see everything; other callers do not see who changed what, nor other customers' names. */
     private static FlagView viewFor(CallerAuthentication authentication, Flag flag) {
-        boolean operator = authentication.caller().client() == Audience.OPERATOR && authentication.caller().platformAdmin();
+        boolean operator = authentication.caller().isOperator();
         return operator ? flag.toView() : flag.toView().withoutInternals();
     }
 

@@ -107,7 +107,7 @@ class OfrepController {
                     "context.targetingKey must name a tenant (its id or slug).");
         }
         Optional<Tenant> tenant = subjects.byIdOrSlug(targetingKey.asString());
-        boolean operator = caller.client() == Audience.OPERATOR && caller.platformAdmin();
+        boolean operator = caller.isOperator();
         if (tenant.isEmpty() || (!operator && !(caller.client() == Audience.PORTAL
                 && memberships.isMember(caller, tenant.get().getSlug())))) {
             // One answer for unknown and foreign tenants, so outsiders cannot probe which exist.

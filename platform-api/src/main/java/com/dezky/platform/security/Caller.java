@@ -16,6 +16,11 @@ public record Caller(String issuer, String subject, String email, String name, L
         return groups.contains(Groups.PLATFORM_ADMINS);
     }
 
+    /** A Dezky operator: a token of the operator client AND a platform admin (SECURITY.md R3). */
+    public boolean isOperator() {
+        return client == Audience.OPERATOR && platformAdmin();
+    }
+
     static Caller of(Jwt jwt, Audience client) {
         List<String> groups = jwt.getClaimAsStringList("groups");
         String email = jwt.getClaimAsString("email");

@@ -116,7 +116,7 @@ public class TenantService {
      * outsiders cannot probe which slugs exist.
      */
     public Tenant requireReadable(Caller caller, String slug) {
-        boolean operator = caller.client() == Audience.OPERATOR && caller.platformAdmin();
+        boolean operator = caller.isOperator();
         boolean member = caller.client() == Audience.PORTAL && memberships.isMember(caller, slug);
         if (!operator && !member) {
             throw ApiProblem.forbidden("You do not belong to this tenant.");
