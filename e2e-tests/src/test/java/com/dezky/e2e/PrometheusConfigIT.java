@@ -11,9 +11,11 @@ class PrometheusConfigIT {
     static final Path PROMETHEUS = Path.of(System.getProperty("dezky.root", "..")).resolve("deploy/prometheus");
 
     @Test
-    void scrapeConfigurationIsValid() throws Exception {
-        Promtool.Result result = Promtool.run(PROMETHEUS, null, "check", "config", "prometheus.yml");
-        assertThat(result.exitCode()).as(result.output()).isZero();
+    void scrapeConfigurationsAreValid() throws Exception {
+        for (String config : new String[] {"prometheus.yml", "compose.yml"}) {
+            Promtool.Result result = Promtool.run(PROMETHEUS, null, "check", "config", config);
+            assertThat(result.exitCode()).as(config + ": " + result.output()).isZero();
+        }
     }
 
     @Test

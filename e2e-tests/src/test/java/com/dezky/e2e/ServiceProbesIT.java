@@ -33,6 +33,8 @@ class ServiceProbesIT {
         assertThat(get(port, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
         assertThat(get(port, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
 
+        assertThat(get(port, "/actuator/info").body()).as("build and git info").contains("\"build\"").contains("\"git\"");
+
         HttpResponse<String> metrics = get(port, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("application=\"" + service + "\"")
