@@ -21,8 +21,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * deploy/authentik/dezky.yaml against the real authentik API schema
- * (../shared/upstream-specs/authentik-schema.yml): every model exists, every attribute is a field
+ * deploy/authentik/dezky.yaml against the real authentik API schema (the unmodified copy beside it,
+ * see deploy/authentik/README.md): every model exists, every attribute is a field
  * of that model's request, required fields are set; the providers, applications, group and
  * binding are what the BFFs and platform-api expect.
  */
@@ -49,8 +49,7 @@ class AuthentikBlueprintIT {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void load() throws IOException {
-        Path schemaFile = ROOT.resolveSibling("shared").resolve("upstream-specs/authentik-schema.yml");
-        assertThat(schemaFile).as("the authentik schema beside the repository").exists();
+        Path schemaFile = ROOT.resolve("deploy/authentik/authentik-schema-2026.2.2.yml");
         LoaderOptions large = new LoaderOptions();
         large.setCodePointLimit(10 * 1024 * 1024);
         Map<String, Object> schema = new Yaml(large).load(Files.readString(schemaFile));
