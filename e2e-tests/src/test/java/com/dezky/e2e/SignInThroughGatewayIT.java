@@ -153,6 +153,18 @@ class SignInThroughGatewayIT {
     }
 
     @Test
+    void portalMemberSeesOnlyTheirDemoTenant() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(PORTAL_HOST, "pat@example.com");
+
+        HttpResponse<String> me = browser.get(PORTAL_HOST, "/api/me", "X-CSRF", "1");
+        assertThat(me.body()).contains("\"slug\":\"bergmann-logistik\"").doesNotContain("kessler-architekten");
+        assertThat(browser.get(PORTAL_HOST, "/api/tenants/bergmann-logistik", "X-CSRF", "1").statusCode()).isEqualTo(200);
+        assertThat(browser.get(PORTAL_HOST, "/api/tenants/kessler-architekten", "X-CSRF", "1").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void operatorSessionCookieMeansNothingOnPortalHost() throws Exception {
         Browser browser = new Browser();
         String operatorSession = browser.signIn(OPERATOR_HOST, "ada@dezky.com");

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>operator issuer: a username ending in {@code @dezky.com} is a platform admin (group
  * {@code dezky-platform-admins}); any other username is a user without that group;</li>
- * <li>portal issuer: every username is a plain portal user.</li>
+ * <li>portal issuer: the documented demo users below belong to the seeded demo tenants through
+ * their tenant groups; any other username belongs to no tenant.</li>
  * </ul>
  */
 final class DevUsers {
@@ -29,6 +30,12 @@ final class DevUsers {
     record Example(String issuer, String username, String description) {
     }
 
+    /** Portal users' tenant groups, matching the platform's local demo tenants. */
+    private static final Map<String, List<String>> PORTAL_GROUPS = Map.of(
+            "pat@example.com", List.of("dezky-tenant-bergmann-logistik"),
+            "alex@example.com", List.of("dezky-tenant-kessler-architekten-admins"),
+            "sam@example.com", List.of("dezky-tenant-kessler-architekten"));
+
     private final List<Example> examples;
 
     private DevUsers(List<Example> examples) {
@@ -40,7 +47,10 @@ final class DevUsers {
                 new Example(OPERATOR_ISSUER, "ada@dezky.com", "Dezky operator, platform admin"),
                 new Example(OPERATOR_ISSUER, "grace@dezky.com", "Dezky operator, platform admin"),
                 new Example(OPERATOR_ISSUER, "mallory@example.com", "not staff: signs in, but operator-only calls answer 403"),
-                new Example(PORTAL_ISSUER, "pat@example.com", "customer portal user")));
+                new Example(PORTAL_ISSUER, "pat@example.com", "member of Bergmann Logistik"),
+                new Example(PORTAL_ISSUER, "alex@example.com", "admin of Kessler Architekten"),
+                new Example(PORTAL_ISSUER, "sam@example.com", "member of Kessler Architekten"),
+                new Example(PORTAL_ISSUER, "nora@example.com", "belongs to no tenant")));
     }
 
     List<Example> examples() {
@@ -58,7 +68,8 @@ final class DevUsers {
         }
         claims.put("name", displayName(normalized));
         claims.put("preferred_username", normalized);
-        claims.put("groups", admin ? List.of(PLATFORM_ADMINS) : List.of());
+        claims.put("groups", admin ? List.of(PLATFORM_ADMINS)
+                : PORTAL_ISSUER.equals(issuer) ? PORTAL_GROUPS.getOrDefault(normalized, List.of()) : List.of());
         return claims;
     }
 

@@ -60,7 +60,7 @@ class DevIdentityProviderTest {
     @Test
     void claimsPostedWithLoginFormAreIgnored() throws Exception {
         String injected = "{\"groups\":[\"dezky-platform-admins\"],\"aud\":\"dezky-operator\"}";
-        String payload = accessTokenPayload("dezky-portal", "pat@example.com", injected);
+        String payload = accessTokenPayload("dezky-portal", "nora@example.com", injected);
 
         assertThat(payload).contains("\"aud\":\"dezky-portal\"").contains("\"groups\":[]")
                 .doesNotContain("dezky-platform-admins");

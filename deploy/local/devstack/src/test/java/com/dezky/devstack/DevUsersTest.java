@@ -29,6 +29,16 @@ class DevUsersTest {
     }
 
     @Test
+    void documentedPortalUsersBelongToTheDemoTenants() {
+        assertThat(users.claimsFor("dezky-portal", "pat@example.com"))
+                .containsEntry("groups", List.of("dezky-tenant-bergmann-logistik"));
+        assertThat(users.claimsFor("dezky-portal", "Alex@Example.com"))
+                .containsEntry("groups", List.of("dezky-tenant-kessler-architekten-admins"));
+        assertThat(users.claimsFor("dezky-portal", "nora@example.com")).containsEntry("groups", List.of());
+        assertThat(users.claimsFor("dezky-operator", "pat@example.com")).containsEntry("groups", List.of());
+    }
+
+    @Test
     void staffUsernameAtPortalIssuerIsPlainUser() {
         assertThat(users.claimsFor("dezky-portal", "ada@dezky.com")).containsEntry("groups", List.of());
     }
