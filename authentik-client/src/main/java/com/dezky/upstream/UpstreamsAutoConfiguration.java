@@ -1,10 +1,50 @@
 package com.dezky.upstream;
 
+import com.dezky.upstream.authentik.AuthentikClient;
+import com.dezky.upstream.ocis.OcisClient;
+import com.dezky.upstream.stalwart.StalwartClient;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 
-/** Binds and validates the upstream settings for any service that provisions tenants. */
-@AutoConfiguration
+/**
+ * The upstream clients for any service that provisions tenants: one per upstream, sharing a
+ * circuit-breaker registry whose state is published as {@code resilience4j_circuitbreaker_state}.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @EnableConfigurationProperties(UpstreamsProperties.class)
 public class UpstreamsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Upstreams upstreams(UpstreamsProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+        MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
+        CircuitBreakerRegistry circuitBreakers = CircuitBreakerRegistry.ofDefaults();
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
+        return new Upstreams(properties, circuitBreakers, meters);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthentikClient authentikClient(Upstreams upstreams) {
+        return new AuthentikClient(upstreams);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StalwartClient stalwartClient(Upstreams upstreams) {
+        return new StalwartClient(upstreams);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OcisClient ocisClient(Upstreams upstreams) {
+        return new OcisClient(upstreams);
+    }
 }

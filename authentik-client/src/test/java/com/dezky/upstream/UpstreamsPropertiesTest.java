@@ -29,13 +29,17 @@ class UpstreamsPropertiesTest {
                     assertThat(authentik.readTimeout()).isEqualTo(Duration.ofSeconds(5));
                     assertThat(properties.upstreams().get("ocis").enabled()).isFalse();
                     assertThat(properties.upstreams().get("ocis").readTimeout()).isEqualTo(Duration.ofSeconds(10));
+                    assertThat(authentik.resilience().maxAttempts()).isEqualTo(3);
+                    assertThat(authentik.resilience().openFor()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(ctx.getBean(Upstreams.class).enabled("stalwart")).isFalse();
                 });
     }
 
     @Test
     void neverPrintsTheToken() {
-        var upstream = new UpstreamsProperties.Upstream(URI.create("https://auth.example"), "secret", true,
-                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        var upstream = new UpstreamsProperties.Upstream(URI.create("https://auth.example"), "secret", true, false,
+                null, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                new UpstreamsProperties.Resilience(3, Duration.ofMillis(200), 50, 10, 5, Duration.ofSeconds(30)));
         assertThat(upstream.toString()).doesNotContain("secret").contains("***");
     }
 

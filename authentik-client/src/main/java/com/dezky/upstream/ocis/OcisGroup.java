@@ -1,0 +1,4 @@
+package com.dezky.upstream.ocis;
+
+public record OcisGroup(String id, String displayName) {
+}

@@ -1,0 +1,127 @@
+package com.dezky.upstream.stalwart;
+
+import com.dezky.upstream.FeignClients;
+import com.dezky.upstream.UpstreamCalls;
+import com.dezky.upstream.UpstreamException;
+import com.dezky.upstream.Upstreams;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Mail domains in Stalwart through JMAP ({@code x:Domain/query}, {@code x:Domain/set}). The
+ * management account comes from the session resource, once. Every method-level error is
+ * decoded into an {@link UpstreamException} of the matching kind.
+ */
+public class StalwartClient {
+
+    static final String CAPABILITY = "urn:stalwart:jmap";
+    private static final List<String> USING = List.of("urn:ietf:params:jmap:core", CAPABILITY);
+
+    private final Upstreams upstreams;
+    private volatile StalwartApi api;
+    private volatile String accountId;
+
+    public StalwartClient(Upstreams upstreams) {
+        this.upstreams = upstreams;
+    }
+
+    public boolean enabled() {
+        return upstreams.enabled(Upstreams.STALWART);
+    }
+
+    /** The id of the domain with this name, if Stalwart has it. */
+    public Optional<String> findDomain(String name) {
+        JsonNode result = calls().idempotent("find_domain", () -> invoke("x:Domain/query",
+                Map.of("accountId", accountId(), "filter", Map.of("name", name))));
+        JsonNode ids = result.path("ids");
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0).asString());
+    }
+
+    /** Creates an enabled domain and answers its id. */
+    public String createDomain(String name, String description) {
+        Map<String, Object> domain = new LinkedHashMap<>();
+        domain.put("name", name);
+        domain.put("description", description);
+        domain.put("isEnabled", true);
+        JsonNode result = calls().once("create_domain", () -> invoke("x:Domain/set",
+                Map.of("accountId", accountId(), "create", Map.of("domain", domain))));
+        JsonNode failure = result.path("notCreated").path("domain");
+        if (!failure.isMissingNode() && !failure.isNull()) {
+            throw StalwartErrors.of(failure);
+        }
+        return result.path("created").path("domain").path("id").asString();
+    }
+
+    /** The domain's id, created if Stalwart does not have it. */
+    public String findOrCreateDomain(String name, String description) {
+        return findDomain(name).orElseGet(() -> {
+            try {
+                return createDomain(name, description);
+            } catch (UpstreamException e) {
+                if (e.is(UpstreamException.Kind.CONFLICT)) {
+                    return findDomain(name).orElseThrow(() -> e);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Destroys a domain; one that is already gone counts as destroyed. A domain still in use is a conflict. */
+    public void destroyDomain(String id) {
+        JsonNode result = calls().idempotent("destroy_domain", () -> invoke("x:Domain/set",
+                Map.of("accountId", accountId(), "destroy", List.of(id))));
+        JsonNode failure = result.path("notDestroyed").path(id);
+        if (!failure.isMissingNode() && !failure.isNull()) {
+            UpstreamException error = StalwartErrors.of(failure);
+            if (!error.is(UpstreamException.Kind.NOT_FOUND)) {
+                throw error;
+            }
+        }
+    }
+
+    /** One method call; a method-level error becomes an exception. */
+    private JsonNode invoke(String method, Map<String, Object> arguments) {
+        JsonNode response = api().call(Map.of("using", USING, "methodCalls", List.of(List.of(method, arguments, "0"))));
+        JsonNode first = response.path("methodResponses").path(0);
+        if (first.isMissingNode()) {
+            throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE, Upstreams.STALWART,
+                    "no method response to " + method);
+        }
+        if ("error".equals(first.path(0).asString())) {
+            throw StalwartErrors.of(first.path(1));
+        }
+        return first.path(1);
+    }
+
+    private String accountId() {
+        String current = accountId;
+        if (current == null) {
+            JsonNode session = api().session();
+            current = session.path("primaryAccounts").path(CAPABILITY).asString(null);
+            if (current == null) {
+                throw new UpstreamException(UpstreamException.Kind.UNAUTHORIZED, Upstreams.STALWART,
+                        "the session names no account for " + CAPABILITY + " (is the token an administrator's?)");
+            }
+            accountId = current;
+        }
+        return current;
+    }
+
+    private UpstreamCalls calls() {
+        return upstreams.calls(Upstreams.STALWART);
+    }
+
+    private StalwartApi api() {
+        StalwartApi current = api;
+        if (current == null) {
+            var settings = upstreams.settings(Upstreams.STALWART).filter(s -> s.enabled())
+                    .orElseThrow(() -> new IllegalStateException("stalwart is not enabled (dezky.upstreams.stalwart)"));
+            current = FeignClients.build(StalwartApi.class, settings, new StalwartErrors());
+            api = current;
+        }
+        return current;
+    }
+}
