@@ -74,6 +74,7 @@ public final class UpstreamCalls {
         } finally {
             sample.stop(Timer.builder("dezky.upstream.call.duration")
                     .description("Time of each call to an upstream, retries counted separately")
+                    .publishPercentileHistogram()
                     .tag("upstream", upstream).tag("operation", operation)
                     .register(meters));
             Counter.builder("dezky.upstream.calls")

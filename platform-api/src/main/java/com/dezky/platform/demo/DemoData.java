@@ -107,7 +107,7 @@ class DemoData implements ApplicationRunner {
                 mongo.insert(new UserAccount(null, user.issuer(), user.username(), user.username(), user.name(),
                         user.groups(), user.groups().contains(Groups.PLATFORM_ADMINS),
                         clock.instant().minus(Duration.ofDays(90)), clock.instant().minus(Duration.ofDays(user.lastSeenDays())),
-                        0L));
+                        0L, null));
                 seeded++;
             } catch (DuplicateKeyException signedInAlready) {
                 // The person signed in before the demo data arrived; their own record stands.

@@ -52,9 +52,11 @@ public class SecurityConfig {
                                 "/ofrep/v1/evaluate/flags/{key}").authenticated()
                         // One tenant and its members: operators, or members of that tenant (checked in TenantService).
                         .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").authenticated()
+                        // Inviting a member: operators, or admins of that tenant (checked in the controller).
+                        .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite").authenticated()
                         // Everything else about tenants, partners, users, billing and the audit trail.
                         .requestMatchers("/tenants", "/tenants/**", "/partners", "/partners/**", "/users", "/users/**",
-                                "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**").access(operatorOnly())
+                                "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams").access(operatorOnly())
                         // Deny by default: an endpoint without a rule above cannot be reached (R3).
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

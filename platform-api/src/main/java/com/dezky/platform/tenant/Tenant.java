@@ -52,7 +52,6 @@ public class Tenant {
     private String partnerId;
     private ContactInfo contactInfo;
     private BillingInfo billingInfo;
-    private Map<String, ProvisioningState> provisioning;
     private String suspendedReason;
     private Instant deletedAt;
     private Instant purgeAfter;
@@ -128,11 +127,8 @@ public class Tenant {
         updatedAt = now;
     }
 
-    /**
-     * A pending tenant becomes active once it exists in every upstream (provisioning calls this).
-     * Activating an active tenant changes nothing; any other status is left alone.
-     */
-    public boolean activate(Instant now) {
+    /** Seeding: a tenant that exists upstream already starts active. Any other status is left alone. */
+    boolean activate(Instant now) {
         if (status != TenantStatus.PENDING) {
             return false;
         }
@@ -204,10 +200,6 @@ public class Tenant {
 
     BillingInfo getBillingInfo() {
         return billingInfo;
-    }
-
-    public Map<String, ProvisioningState> getProvisioning() {
-        return provisioning == null ? Map.of() : Map.copyOf(provisioning);
     }
 
     public String getSuspendedReason() {

@@ -66,10 +66,13 @@ public class TenantService {
     private final AuditTrail audit;
     private final TenantProperties properties;
     private final MergePatch mergePatch;
+    private final TenantProvisioning provisioning;
     private final Clock clock;
 
     TenantService(MongoTemplate mongo, PlanCatalogue plans, PartnerDirectory partners, Memberships memberships,
-            AuditTrail audit, TenantProperties properties, MergePatch mergePatch, Clock clock) {
+            AuditTrail audit, TenantProperties properties, MergePatch mergePatch, TenantProvisioning provisioning,
+            Clock clock) {
+        this.provisioning = provisioning;
         this.mongo = mongo;
         this.plans = plans;
         this.partners = partners;
@@ -99,6 +102,7 @@ public class TenantService {
         }
         audit.record(AuditEntry.of("tenant.created", target(tenant)).tenant(tenant.getSlug())
                 .changes(AuditChanges.created(tenant.auditSnapshot())));
+        provisioning.reconcileLater(tenant.getSlug());
         return tenant;
     }
 
@@ -211,6 +215,8 @@ public class TenantService {
         };
         audit.record(AuditEntry.of("tenant." + verb, target(tenant)).tenant(slug).reason(reason)
                 .changes(AuditChanges.between(before, tenant.auditSnapshot())));
+        // Suspension, deletion and their reversal are carried into the upstreams in the background.
+        provisioning.reconcileLater(slug);
         return tenant;
     }
 
@@ -274,14 +280,37 @@ public class TenantService {
     }
 
     /**
-     * Removes tenants whose grace period is over. Idempotent: each removal is conditional on the
-     * tenant still being deleted and past its grace period, so overlapping runs remove it once.
+     * A pending tenant whose every enabled integration is provisioned becomes active. Conditional
+     * on the tenant still being pending, so a suspension in the meantime is never undone.
+     */
+    public boolean activateProvisioned(String slug) {
+        Instant now = clock.instant();
+        Tenant activated = mongo.findAndModify(query(where("slug").is(slug).and("status").is(TenantStatus.PENDING)),
+                new org.springframework.data.mongodb.core.query.Update().set("status", TenantStatus.ACTIVE)
+                        .set("updatedAt", now).inc("version", 1),
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Tenant.class);
+        if (activated == null) {
+            return false;
+        }
+        audit.recordSystem(AuditEntry.of("tenant.activated", target(activated)).tenant(slug)
+                .changes(List.of(new AuditEntry.Change("status", "pending", "active"))));
+        return true;
+    }
+
+    /**
+     * Removes tenants whose grace period is over, after their upstream objects (drive, mail
+     * domains, group) are gone; a tenant whose upstream purge failed stays and is tried again on
+     * the next run. Idempotent: each removal is conditional on the tenant still being deleted
+     * and past its grace period, so overlapping runs remove it once.
      */
     public int purgeExpired() {
         Instant now = clock.instant();
         int purged = 0;
         for (Tenant tenant : mongo.find(query(where("status").is(TenantStatus.DELETED).and("purgeAfter").lte(now)),
                 Tenant.class)) {
+            if (!provisioning.purge(tenant)) {
+                continue;
+            }
             Query stillExpired = query(where("_id").is(tenant.getId()).and("status").is(TenantStatus.DELETED)
                     .and("purgeAfter").lte(now));
             if (mongo.remove(stillExpired, Tenant.class).getDeletedCount() == 1) {

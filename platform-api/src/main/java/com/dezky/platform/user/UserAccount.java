@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A person who has signed in through one of the trusted issuers, identified by (issuer, subject).
- * {@code groups} are the identity provider's groups as of the last sign-in.
+ * {@code groups} are the identity provider's groups as of the last sign-in. An invited user has
+ * a record before their first sign-in (no {@code lastLoginAt}); a deactivated one keeps theirs.
  */
 @Document("users")
 @CompoundIndex(name = "issuer_subject", def = "{'issuer': 1, 'subject': 1}", unique = true)
@@ -26,9 +27,11 @@ public record UserAccount(
         boolean platformAdmin,
         Instant createdAt,
         @Indexed Instant lastLoginAt,
-        @Version Long version) {
+        @Version Long version,
+        Instant deactivatedAt) {
 
     public UserView toView(int tenantCount) {
-        return new UserView(id, issuer, subject, email, name, platformAdmin, tenantCount, createdAt, lastLoginAt);
+        return new UserView(id, issuer, subject, email, name, platformAdmin, deactivatedAt == null, tenantCount,
+                createdAt, lastLoginAt);
     }
 }

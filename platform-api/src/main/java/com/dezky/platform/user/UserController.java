@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +43,15 @@ class UserController {
             default -> throw ApiProblem.invalid("view", "must be all, admins or inactive");
         };
         return users.list(parsed, q, page, size);
+    }
+
+    /**
+     * Deactivates a user: in authentik (they cannot sign in any more) and here. Operator-only;
+     * nobody deactivates themselves, so an operator cannot lock the last door by accident.
+     */
+    @PostMapping("/users/{id}/deactivate")
+    UserView deactivate(@PathVariable String id, CallerAuthentication authentication) {
+        return users.deactivate(id, authentication.caller());
     }
 
     /** A tenant's members: for platform admins, and for portal users who belong to the tenant. */

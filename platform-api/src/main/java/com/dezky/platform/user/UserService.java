@@ -8,7 +8,11 @@ import com.dezky.model.PageView;
 import com.dezky.model.user.UserView;
 import com.dezky.platform.membership.Membership;
 import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.audit.AuditEntry;
+import com.dezky.platform.audit.AuditTrail;
 import com.dezky.platform.security.Caller;
+import com.dezky.platform.web.ApiProblem;
+import com.dezky.upstream.authentik.AuthentikClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +41,38 @@ public class UserService {
     enum View { ALL, ADMINS, INACTIVE }
 
     private final MongoTemplate mongo;
+    private final AuthentikClient authentik;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    UserService(MongoTemplate mongo, Clock clock) {
+    UserService(MongoTemplate mongo, AuthentikClient authentik, AuditTrail audit, Clock clock) {
         this.mongo = mongo;
+        this.authentik = authentik;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    UserView deactivate(String id, Caller caller) {
+        UserAccount account = mongo.findById(id, UserAccount.class);
+        if (account == null) {
+            throw ApiProblem.notFound("User " + id);
+        }
+        if (account.issuer().equals(caller.issuer()) && account.subject().equals(caller.subject())) {
+            throw ApiProblem.conflict("You cannot deactivate yourself.");
+        }
+        if (account.deactivatedAt() != null) {
+            return view(account);
+        }
+        boolean upstream = authentik.enabled() && account.email() != null;
+        if (upstream) {
+            authentik.findUserByEmail(account.email()).ifPresent(user -> authentik.setActive(user.pk(), false));
+        }
+        UserAccount deactivated = mongo.findAndModify(query(where("_id").is(id)),
+                new Update().set("deactivatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), UserAccount.class);
+        audit.record(AuditEntry.of("platform.user_deactivated", new AuditEntry.Target("user", id, account.email()))
+                .details(Map.of("email", String.valueOf(account.email()), "inAuthentik", upstream)));
+        return view(deactivated);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import com.dezky.upstream.UpstreamException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -47,6 +48,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
                 "Someone changed this since you loaded it. Reload and apply your change again.");
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
+    }
+
+    /**
+     * An upstream said no or could not be reached during a synchronous call (an invite, a
+     * deactivation). Unavailability is a 503 the client may retry; anything else a 502, since
+     * the fault is between us and the upstream, not in the request.
+     */
+    @ExceptionHandler(UpstreamException.class)
+    ResponseEntity<Object> upstream(UpstreamException ex, WebRequest request) {
+        HttpStatus status = ex.is(UpstreamException.Kind.UNAVAILABLE) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+        log.warn("Upstream call failed on {}: {}", request.getDescription(false), ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.upstream() + " could not complete the request ("
+                + ex.kind().wire() + "). Nothing was changed here; try again later.");
+        problem.setType(ProblemTypes.UPSTREAM_UNAVAILABLE);
+        problem.setProperty("upstream", ex.upstream());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -66,6 +66,11 @@ public final class ApiProblem extends ErrorResponseException {
                 Map.of("currentEtag", currentEtag));
     }
 
+    /** An upstream (or provisioning as a whole) cannot do this now; nothing was changed. */
+    public static ApiProblem unavailable(String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UPSTREAM_UNAVAILABLE, detail, Map.of());
+    }
+
     public static ApiProblem preconditionRequired() {
         return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
                 "Send If-Match with the ETag you loaded, so that no one's change is overwritten.", Map.of());

@@ -19,6 +19,7 @@ public final class ProblemTypes {
     public static final URI PRECONDITION_REQUIRED = of("precondition-required");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI INTERNAL = of("internal-error");
+    public static final URI UPSTREAM_UNAVAILABLE = of("upstream-unavailable");
 
     private ProblemTypes() {
     }

@@ -1,5 +1,6 @@
 package com.dezky.platform.testing;
 
+import com.dezky.sandbox.UpstreamSandbox;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +27,37 @@ public abstract class ApiTestSupport {
     @Autowired
     protected MongoTemplate mongo;
 
-    /** Trusted issuers and a database of the given name, for tests that need a context of their own. */
+    /**
+     * Trusted issuers and a database of the given name, for tests that need a context of their
+     * own. Provisioning is off, so that tenants stay pending for the tests of other features.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         issuers.register(registry);
         EmbeddedMongo.register(registry, database);
+        registry.add("dezky.provisioning.enabled", () -> "false");
+    }
+
+    /**
+     * As {@link #register}, with provisioning on and every upstream pointed at the sandboxes,
+     * with short timeouts and a circuit breaker that opens after four calls and half-opens after
+     * one second, so that fault tests run quickly.
+     */
+    public static void registerWithSandbox(DynamicPropertyRegistry registry, String database, UpstreamSandbox sandbox) {
+        issuers.register(registry);
+        EmbeddedMongo.register(registry, database);
+        registry.add("dezky.provisioning.enabled", () -> "true");
+        for (String upstream : List.of("authentik", "stalwart", "ocis")) {
+            String prefix = "dezky.upstreams." + upstream + ".";
+            registry.add(prefix + "base-url", () -> sandbox.baseUrl(upstream) + (upstream.equals("ocis") ? "/graph" : ""));
+            registry.add(prefix + "token", () -> "sandbox-token");
+            registry.add(prefix + "enabled", () -> "true");
+            registry.add(prefix + "sandbox", () -> "true");
+            registry.add(prefix + "read-timeout", () -> "1s");
+            registry.add(prefix + "resilience.backoff", () -> "20ms");
+            registry.add(prefix + "resilience.sliding-window", () -> "4");
+            registry.add(prefix + "resilience.minimum-calls", () -> "4");
+            registry.add(prefix + "resilience.open-for", () -> "1s");
+        }
     }
 
     /** A slug no other test uses. */

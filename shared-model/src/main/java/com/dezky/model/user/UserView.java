@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A Dezky user as the API shows it. A user is identified by the pair (issuer, subject):
  * the same subject at two issuers is two users. {@code tenantCount} counts the tenants the
- * user belongs to, through identity-provider groups or explicit membership.
+ * user belongs to, through identity-provider groups or explicit membership; {@code active} is
+ * false once the user was deactivated.
  */
 public record UserView(
         String id,
@@ -14,6 +15,7 @@ public record UserView(
         String email,
         String name,
         boolean platformAdmin,
+        boolean active,
         int tenantCount,
         Instant createdAt,
         Instant lastLoginAt) {

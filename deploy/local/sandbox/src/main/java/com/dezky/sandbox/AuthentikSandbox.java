@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * Authentik's core API ({@code /api/v3/core/groups/}, {@code /api/v3/core/users/}) with the
  * shapes of authentik 2026.2: paginated lists, 400 bodies keyed by field, {@code detail} for
  * 403/404. Like a fresh brand it has no recovery flow, so recovery links answer
- * {@code {"non_field_errors": "No recovery flow set."}}. User {@code uid}s are derived like
+ * {@code {"non_field_errors": "No recovery flow set."}}, until one is switched on. User {@code uid}s are derived like
  * authentik's {@code hashed_user_id} subject.
  */
 final class AuthentikSandbox implements SandboxUpstream {
@@ -33,6 +33,7 @@ final class AuthentikSandbox implements SandboxUpstream {
     private final Map<Integer, User> users = new LinkedHashMap<>();
     private int nextNumPk;
     private int nextUserPk;
+    private boolean recoveryFlow;
 
     private static final class Group {
         final String pk;
@@ -90,8 +91,13 @@ final class AuthentikSandbox implements SandboxUpstream {
     public synchronized void reset() {
         groups.clear();
         users.clear();
+        recoveryFlow = false;
         nextNumPk = 1;
         nextUserPk = 1000;
+    }
+
+    synchronized void recoveryFlow(boolean enabled) {
+        recoveryFlow = enabled;
     }
 
     @Override
@@ -180,7 +186,10 @@ final class AuthentikSandbox implements SandboxUpstream {
                 return SandboxResponse.of(200, userJson(user));
             }
             if (request.is("POST", API + "/users/\\d+/recovery/?")) {
-                return SandboxResponse.of(400, Map.of("non_field_errors", "No recovery flow set."));
+                return recoveryFlow
+                        ? SandboxResponse.of(200, Map.of("link", "http://auth.localhost/if/flow/sandbox-recovery/?flow_token="
+                                + UUID.randomUUID()))
+                        : SandboxResponse.of(400, Map.of("non_field_errors", "No recovery flow set."));
             }
             if (request.is("POST", API + "/users/\\d+/set_password/?")) {
                 String password = request.text("password");

@@ -89,6 +89,11 @@ public final class UpstreamSandbox implements AutoCloseable {
         }
     }
 
+    /** Gives the Authentik sandbox's brand a recovery flow (on) or none, as a fresh install (off). */
+    public void authentikRecoveryFlow(boolean enabled) {
+        authentik.recoveryFlow(enabled);
+    }
+
     /** Forgets every object and fault. */
     public void reset() {
         faults.clear();

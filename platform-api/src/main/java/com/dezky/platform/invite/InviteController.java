@@ -1,0 +1,51 @@
+package com.dezky.platform.invite;
+
+import com.dezky.model.Audience;
+import com.dezky.model.user.InviteRequest;
+import com.dezky.model.user.InviteResult;
+import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.security.Caller;
+import com.dezky.platform.security.CallerAuthentication;
+import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.web.ApiProblem;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class InviteController {
+
+    private final Invitations invitations;
+    private final TenantService tenants;
+    private final Memberships memberships;
+
+    InviteController(Invitations invitations, TenantService tenants, Memberships memberships) {
+        this.invitations = invitations;
+        this.tenants = tenants;
+        this.memberships = memberships;
+    }
+
+    /** A new operator (platform admin); operator-only by the security configuration. */
+    @PostMapping("/users/invite")
+    @ResponseStatus(HttpStatus.CREATED)
+    InviteResult inviteOperator(@Valid @RequestBody InviteRequest request) {
+        return invitations.inviteOperator(request);
+    }
+
+    /** A new member of a tenant: operators, and portal users who administer that tenant. */
+    @PostMapping("/tenants/{slug}/members/invite")
+    @ResponseStatus(HttpStatus.CREATED)
+    InviteResult inviteMember(@PathVariable String slug, @Valid @RequestBody InviteRequest request,
+            CallerAuthentication authentication) {
+        Caller caller = authentication.caller();
+        if (!caller.isOperator() && !(caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug))) {
+            throw ApiProblem.forbidden("Only operators and admins of this tenant can invite members.");
+        }
+        tenants.get(slug);
+        return invitations.inviteMember(slug, request);
+    }
+}

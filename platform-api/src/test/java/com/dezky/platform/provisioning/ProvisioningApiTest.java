@@ -1,0 +1,283 @@
+package com.dezky.platform.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.testing.ApiTestSupport;
+import com.dezky.platform.testing.TestIssuers;
+import com.dezky.sandbox.SandboxFault;
+import com.dezky.sandbox.UpstreamSandbox;
+import com.dezky.upstream.ocis.OcisClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Provisioning through real HTTP against the stateful upstream sandboxes: find-or-create on
+ * create and reconcile, faults recorded per integration, convergence after recovery without
+ * duplicates, lifecycle propagation, and the purge.
+ */
+class ProvisioningApiTest extends ApiTestSupport {
+
+    private static final UpstreamSandbox sandbox = new UpstreamSandbox(0).start();
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        registerWithSandbox(registry, "provisioning", sandbox);
+        registry.add("dezky.tenants.deletion-grace-period", () -> "0s");
+    }
+
+    @Autowired
+    TenantService tenantService;
+
+    @Autowired
+    OcisClient ocis;
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void healthyUpstreams() {
+        sandbox.reset();
+    }
+
+    @AfterEach
+    void letCircuitsClose() {
+        sandbox.reset();
+        awaitNoOpenCircuit();
+    }
+
+    private void awaitNoOpenCircuit() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode upstreams = operator().get("/upstreams").expect(200).body();
+            for (JsonNode upstream : upstreams) {
+                if (upstream.get("circuitBreaker").asString().equals("open")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Test
+    void createdTenantIsProvisionedInEveryUpstreamAndBecomesActive() {
+        String slug = uniqueSlug("acme");
+        JsonNode created = createTenant(slug, List.of(slug + ".example", "mail." + slug + ".example"));
+        assertThat(created.get("status").asString()).isEqualTo("pending");
+
+        JsonNode tenant = awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        assertThat(tenant.at("/provisioning/authentik/state").asString()).isEqualTo("ok");
+        assertThat(tenant.at("/provisioning/authentik/externalIds/group").asString()).isNotBlank();
+        assertThat(tenant.at("/provisioning/stalwart/externalIds").properties()).hasSize(2);
+        assertThat(tenant.at("/provisioning/ocis/externalIds/drive").asString()).isNotBlank();
+        assertThat(tenant.at("/provisioning/ocis/externalIds/manager").asString()).isEqualTo("granted");
+        assertThat(sandbox.counts("authentik")).containsEntry("groups", 2);
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 2);
+        assertThat(sandbox.counts("ocis")).containsEntry("drives", 1).containsEntry("groups", 1);
+
+        JsonNode audit = operator().get("/audit?tenant=" + slug).expect(200).body();
+        assertThat(audit.get("items").findValuesAsString("action"))
+                .contains("tenant.created", "tenant.provisioned", "tenant.activated");
+    }
+
+    @Test
+    void anyNumberOfConcurrentReconcilesNeverCreatesAnUpstreamObjectTwice() throws Exception {
+        String slug = uniqueSlug("busy");
+        createTenant(slug, List.of(slug + ".example"));
+        CyclicBarrier start = new CyclicBarrier(6);
+        List<CompletableFuture<Integer>> reconciles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reconciles.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return operator().post("/tenants/" + slug + "/reconcile", Map.of()).status();
+            }));
+        }
+        for (CompletableFuture<Integer> reconcile : reconciles) {
+            assertThat(reconcile.get()).isEqualTo(202);
+        }
+        awaitTenant(slug, t -> t.get("status").asString().equals("active") && allOk(t));
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> allOk(tenant(slug)));
+
+        assertThat(sandbox.counts("authentik")).containsEntry("groups", 2);
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
+        assertThat(sandbox.counts("ocis")).containsEntry("drives", 1).containsEntry("groups", 1);
+    }
+
+    @Test
+    void failuresAreRecordedPerIntegrationAndReconcileAfterRecoveryConvergesWithoutDuplicates() {
+        sandbox.fault("ocis", SandboxFault.error());
+        sandbox.fault("stalwart", SandboxFault.delay(Duration.ofSeconds(3)));
+        sandbox.fault("authentik", SandboxFault.reset());
+        String slug = uniqueSlug("flaky");
+
+        long started = System.nanoTime();
+        createTenant(slug, List.of(slug + ".example"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the API answers at once")
+                .isLessThan(Duration.ofSeconds(2));
+
+        JsonNode failed = awaitTenant(slug, t -> List.of("authentik", "stalwart", "ocis").stream()
+                .allMatch(i -> t.at("/provisioning/" + i + "/state").asString().equals("error")));
+        assertThat(failed.get("status").asString()).isEqualTo("pending");
+        assertThat(failed.at("/provisioning/ocis/lastError").asString()).contains("unavailable");
+        assertThat(failed.at("/provisioning/stalwart/lastError").asString()).contains("Timeout");
+        assertThat(failed.at("/provisioning/authentik/lastError").asString()).isNotBlank();
+        assertThat(failed.at("/provisioning/ocis/attempts").asInt()).isEqualTo(1);
+        assertThat(failed.at("/provisioning/ocis/lastErrorAt").isString()).isTrue();
+
+        // A second failing run opens OCIS's circuit: from then on it fails fast without calling OCIS.
+        operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> upstream("ocis").get("circuitBreaker").asString().equals("open"));
+        awaitTenant(slug, t -> t.at("/provisioning/ocis/attempts").asInt() == 2);
+        sandbox.forgetServedRequests();
+        operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
+        JsonNode fastFailed = awaitTenant(slug, t -> t.at("/provisioning/ocis/attempts").asInt() == 3);
+        assertThat(fastFailed.at("/provisioning/ocis/lastError").asString()).contains("circuit open");
+        assertThat(sandbox.servedRequests()).noneMatch(e -> e.getRequest().getUrl().startsWith("/ocis/"));
+
+        sandbox.reset();
+        awaitNoOpenCircuit();
+        operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
+        JsonNode recovered = awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        assertThat(allOk(recovered)).isTrue();
+        assertThat(recovered.at("/provisioning/ocis/lastError").isNull()).isTrue();
+        assertThat(sandbox.counts("ocis")).containsEntry("drives", 1).containsEntry("groups", 1);
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
+        assertThat(sandbox.counts("authentik")).containsEntry("groups", 2);
+
+        JsonNode audit = operator().get("/audit?tenant=" + slug + "&action=tenant.provisioning_failed").expect(200).body();
+        assertThat(audit.get("items").findValuesAsString("action")).isNotEmpty();
+    }
+
+    @Test
+    void suspendDisablesTheDriveAndDeactivatesOnlyUsersWithoutAnotherActiveTenantAndResumeReverses() {
+        String slug = uniqueSlug("susp");
+        String other = uniqueSlug("other");
+        createTenant(slug, List.of());
+        createTenant(other, List.of());
+        awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        awaitTenant(other, t -> t.get("status").asString().equals("active"));
+
+        operator().post("/tenants/" + slug + "/members/invite", Map.of("name", "Only Here", "email", slug + "-only@example.com"))
+                .expect(201);
+        operator().post("/tenants/" + other + "/members/invite", Map.of("name", "In Both", "email", "both@example.com"))
+                .expect(201);
+        // "both" signs in with the groups of both tenants.
+        as(issuers.token(TestIssuers.PORTAL, "both", c -> c.claim("email", "both@example.com")
+                .claim("groups", List.of("dezky-tenant-" + slug, "dezky-tenant-" + other)))).get("/me").expect(200);
+
+        operator().post("/tenants/" + slug + "/suspend", Map.of("reason", "unpaid invoices")).expect(200);
+        JsonNode suspended = awaitTenant(slug, t -> t.at("/provisioning/ocis/state").asString().equals("ok")
+                && t.at("/provisioning/authentik/externalIds/deactivatedUsers").isString());
+        String drive = suspended.at("/provisioning/ocis/externalIds/drive").asString();
+        assertThat(ocis.findDrive(drive)).hasValueSatisfying(d -> assertThat(d.disabled()).isTrue());
+        assertThat(sandbox.directoryEntry(slug + "-only@example.com")).hasValueSatisfying(u -> assertThat(u.active()).isFalse());
+        assertThat(sandbox.directoryEntry("both@example.com")).hasValueSatisfying(u -> assertThat(u.active()).isTrue());
+
+        operator().post("/tenants/" + slug + "/resume", Map.of()).expect(200);
+        awaitTenant(slug, t -> allOk(t) && t.at("/provisioning/authentik/externalIds/deactivatedUsers").isMissingNode());
+        assertThat(ocis.findDrive(drive)).hasValueSatisfying(d -> assertThat(d.disabled()).isFalse());
+        assertThat(sandbox.directoryEntry(slug + "-only@example.com")).hasValueSatisfying(u -> assertThat(u.active()).isTrue());
+
+        JsonNode audit = operator().get("/audit?tenant=" + slug + "&action=tenant.provisioned").expect(200).body();
+        assertThat(audit.toString()).contains("disabled drive", "restored drive", "deactivated user");
+    }
+
+    @Test
+    void purgeAfterTheGracePeriodRemovesTheDriveTheMailDomainAndTheGroups() {
+        String slug = uniqueSlug("gone");
+        createTenant(slug, List.of(slug + ".example"));
+        awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        operator().delete("/tenants/" + slug).expect(200);
+        awaitTenant(slug, Provisioning::allOkOf);
+
+        sandbox.fault("stalwart", SandboxFault.error());
+        tenantService.purgeExpired();
+        assertThat(operator().get("/tenants/" + slug).status()).as("kept while a purge step fails").isEqualTo(200);
+
+        sandbox.clearFault("stalwart");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            tenantService.purgeExpired();
+            assertThat(operator().get("/tenants/" + slug).status()).isEqualTo(404);
+        });
+        assertThat(sandbox.counts("ocis")).containsEntry("drives", 0).containsEntry("groups", 0);
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 0);
+        assertThat(sandbox.counts("authentik")).containsEntry("groups", 0);
+    }
+
+    @Test
+    void reconcileOfAnUnknownTenantIsNotFoundAndForbiddenToPortalUsers() {
+        operator().post("/tenants/no-such-tenant/reconcile", Map.of()).expectProblem(404, "not-found");
+        portalUser("pat", List.of("dezky-tenant-x")).post("/tenants/x/reconcile", Map.of()).expect(403);
+        portalUser("pat", List.of()).get("/upstreams").expect(403);
+    }
+
+    @Test
+    void upstreamsAndProvisioningOutcomesAreVisibleToOperatorsAndInMetrics() throws Exception {
+        String slug = uniqueSlug("seen");
+        createTenant(slug, List.of());
+        awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        JsonNode ocisStatus = upstream("ocis");
+        assertThat(ocisStatus.get("enabled").asBoolean()).isTrue();
+        assertThat(ocisStatus.get("sandbox").asBoolean()).isTrue();
+
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("dezky_provisioning_outcomes_total{", "integration=\"ocis\"", "result=\"ok\"")
+                .contains("resilience4j_circuitbreaker_state{", "dezky_upstream_calls_total{", "dezky_upstream_call_duration_seconds_bucket{");
+    }
+
+    private JsonNode createTenant(String slug, List<String> domains) {
+        return operator().post("/tenants", Map.of("slug", slug, "name", "Tenant " + slug, "plan", "business",
+                "seatCap", 10, "domains", domains)).expect(201).body();
+    }
+
+    private JsonNode tenant(String slug) {
+        return operator().get("/tenants/" + slug).expect(200).body();
+    }
+
+    private JsonNode awaitTenant(String slug, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> tenant(slug), condition::test);
+    }
+
+    private JsonNode upstream(String name) {
+        for (JsonNode upstream : operator().get("/upstreams").expect(200).body()) {
+            if (upstream.get("name").asString().equals(name)) {
+                return upstream;
+            }
+        }
+        throw new AssertionError("no upstream " + name);
+    }
+
+    private static boolean allOk(JsonNode tenant) {
+        return Provisioning.allOkOf(tenant);
+    }
+
+    /** Every integration of the tenant is ok. */
+    static final class Provisioning {
+        static boolean allOkOf(JsonNode tenant) {
+            return List.of("authentik", "stalwart", "ocis").stream()
+                    .allMatch(i -> tenant.at("/provisioning/" + i + "/state").asString("").equals("ok"));
+        }
+    }
+}
