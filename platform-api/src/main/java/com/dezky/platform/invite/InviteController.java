@@ -9,6 +9,8 @@ import com.dezky.platform.security.CallerAuthentication;
 import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.web.ApiProblem;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +24,13 @@ class InviteController {
     private final Invitations invitations;
     private final TenantService tenants;
     private final Memberships memberships;
+    private final Validator validator;
 
-    InviteController(Invitations invitations, TenantService tenants, Memberships memberships) {
+    InviteController(Invitations invitations, TenantService tenants, Memberships memberships, Validator validator) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.memberships = memberships;
+        this.validator = validator;
     }
 
     /** A new operator (platform admin); operator-only by the security configuration. */
@@ -36,14 +40,23 @@ class InviteController {
         return invitations.inviteOperator(request);
     }
 
-    /** A new member of a tenant: operators, and portal users who administer that tenant. */
+    /**
+     * A new member of a tenant: operators, and portal users who administer that tenant. Who may
+     * is decided before the body is looked at, so that others learn nothing from validation.
+     */
     @PostMapping("/tenants/{slug}/members/invite")
     @ResponseStatus(HttpStatus.CREATED)
-    InviteResult inviteMember(@PathVariable String slug, @Valid @RequestBody InviteRequest request,
+    InviteResult inviteMember(@PathVariable String slug, @RequestBody InviteRequest request,
             CallerAuthentication authentication) {
         Caller caller = authentication.caller();
         if (!caller.isOperator() && !(caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug))) {
             throw ApiProblem.forbidden("Only operators and admins of this tenant can invite members.");
+        }
+        List<ApiProblem.FieldError> errors = validator.validate(request).stream()
+                .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(ApiProblem.FieldError::field)).toList();
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
         }
         tenants.get(slug);
         return invitations.inviteMember(slug, request);

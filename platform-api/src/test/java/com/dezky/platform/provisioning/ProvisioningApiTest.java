@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.dezky.platform.tenant.TenantService;
-import com.dezky.platform.testing.ApiTestSupport;
+import com.dezky.platform.testing.SandboxApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.sandbox.SandboxFault;
-import com.dezky.sandbox.UpstreamSandbox;
 import com.dezky.upstream.ocis.OcisClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,13 +15,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,26 +26,13 @@ import tools.jackson.databind.JsonNode;
  * create and reconcile, faults recorded per integration, convergence after recovery without
  * duplicates, lifecycle propagation, and the purge.
  */
-class ProvisioningApiTest extends ApiTestSupport {
-
-    private static final UpstreamSandbox sandbox = new UpstreamSandbox(0).start();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        registerWithSandbox(registry, "provisioning", sandbox);
-        registry.add("dezky.tenants.deletion-grace-period", () -> "0s");
-    }
+class ProvisioningApiTest extends SandboxApiTest {
 
     @Autowired
     TenantService tenantService;
 
     @Autowired
     OcisClient ocis;
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void healthyUpstreams() {
