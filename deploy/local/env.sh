@@ -16,6 +16,7 @@ export PORTAL_BFF_PORT="${PORTAL_BFF_PORT:-8082}"
 export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8083}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
+export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"
 
 # The local stack shows believable demo data (seeded once, never overwriting operators' changes).
 export DEZKY_DEMO_DATA="${DEZKY_DEMO_DATA:-true}"
@@ -31,6 +32,14 @@ export DEZKY_OPERATOR_BFF_URI="http://127.0.0.1:$OPERATOR_BFF_PORT"
 export DEZKY_PORTAL_BFF_URI="http://127.0.0.1:$PORTAL_BFF_PORT"
 export DEZKY_OPERATOR_PUBLIC_URL="http://operator.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
 export DEZKY_PORTAL_PUBLIC_URL="http://app.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
+
+# platform-api provisions tenants into devstack's sandbox upstreams (labelled as sandboxes everywhere).
+export DEZKY_UPSTREAM_SANDBOX=true
+export DEZKY_AUTHENTIK_URL="http://127.0.0.1:$DEZKY_SANDBOX_PORT/authentik"
+export DEZKY_STALWART_URL="http://127.0.0.1:$DEZKY_SANDBOX_PORT/stalwart"
+export DEZKY_OCIS_URL="http://127.0.0.1:$DEZKY_SANDBOX_PORT/ocis/graph"
+export DEZKY_AUTHENTIK_ENABLED=true DEZKY_STALWART_ENABLED=true DEZKY_OCIS_ENABLED=true
+export DEZKY_AUTHENTIK_TOKEN=sandbox DEZKY_STALWART_TOKEN=sandbox DEZKY_OCIS_TOKEN=sandbox
 
 # A JDK of version 21 or later: JAVA_HOME if it is one, else `java` on the PATH, else the newest
 # under /usr/lib/jvm. Sets JAVA_HOME and DEZKY_JAVA.

@@ -16,6 +16,7 @@ final class LocalStack {
 
     static final int GATEWAY = 18080;
     static final int OIDC = 19000;
+    static final int SANDBOX = 19100;
     static final String OPERATOR_HOST = "operator.localhost:" + GATEWAY;
     static final String PORTAL_HOST = "app.localhost:" + GATEWAY;
     static final String API_HOST = "api.localhost:" + GATEWAY;
@@ -79,6 +80,7 @@ final class LocalStack {
         env.put("PLATFORM_API_PORT", "18083");
         env.put("DEZKY_MONGO_PORT", "28018");
         env.put("DEZKY_OIDC_PORT", String.valueOf(OIDC));
+        env.put("DEZKY_SANDBOX_PORT", String.valueOf(SANDBOX));
         return env;
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import com.dezky.sandbox.DirectoryEntry;
 import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.http.NettyWrapper;
@@ -30,7 +32,9 @@ import okhttp3.Headers;
  * The dev OIDC provider: mock-oauth2-server with the issuers {@code dezky-operator} and
  * {@code dezky-portal}, an interactive login page, and claims derived from the username by
  * {@link DevUsers}. Whatever claims a login form posts are replaced, so only documented users
- * exist. It checks no password: it is a local sandbox, never a real sign-in.
+ * exist. A user of the Authentik sandbox (an invited operator or member) signs in with the
+ * subject and groups the sandbox has for them, as with the real Authentik; a deactivated one
+ * cannot sign in. It checks no password: it is a local sandbox, never a real sign-in.
  */
 final class DevIdentityProvider implements DevstackService {
 
@@ -39,12 +43,14 @@ final class DevIdentityProvider implements DevstackService {
 
     private final int port;
     private final DevUsers users;
+    private final Function<String, Optional<DirectoryEntry>> directory;
     private NettyWrapper server;
     private Path loginPage;
 
-    DevIdentityProvider(int port, DevUsers users) {
+    DevIdentityProvider(int port, DevUsers users, Function<String, Optional<DirectoryEntry>> directory) {
         this.port = port;
         this.users = users;
+        this.directory = directory;
     }
 
     @Override
@@ -74,6 +80,11 @@ final class DevIdentityProvider implements DevstackService {
                     "Unknown issuer. This dev identity provider serves /dezky-operator and /dezky-portal.", null);
         }
         if ("POST".equals(request.getMethod()) && request.getUrl().encodedPath().endsWith("/authorize")) {
+            String username = formValue(request.getBody(), "username").map(String::strip).orElse("");
+            if (directory.apply(username).map(entry -> !entry.active()).orElse(false)) {
+                return new OAuth2HttpResponse(Headers.of("Content-Type", "text/plain"), 403,
+                        username + " is deactivated in the Authentik sandbox and cannot sign in.", null);
+            }
             return provider.invoke(withDerivedClaims(issuer.get(), request));
         }
         return provider.invoke(request);
@@ -85,8 +96,19 @@ final class DevIdentityProvider implements DevstackService {
         if (username == null) {
             return request;
         }
-        String body = "username=" + encode(username.strip().toLowerCase(java.util.Locale.ROOT))
-                + "&claims=" + encode(CanonicalJson.write(users.claimsFor(issuer, username)));
+        String normalized = username.strip().toLowerCase(java.util.Locale.ROOT);
+        Map<String, Object> claims = new java.util.LinkedHashMap<>(users.claimsFor(issuer, username));
+        Optional<DirectoryEntry> known = directory.apply(normalized);
+        if (known.isPresent()) {
+            // As authentik with sub_mode hashed_user_id: the subject is the user's uid, the groups its groups.
+            claims.put("sub", known.get().uid());
+            claims.put("name", known.get().name());
+            java.util.Set<String> groups = new java.util.LinkedHashSet<>(DevUsers.groupsOf(claims));
+            groups.addAll(known.get().groups());
+            claims.put("groups", List.copyOf(groups));
+        }
+        String body = "username=" + encode(known.map(DirectoryEntry::uid).orElse(normalized))
+                + "&claims=" + encode(CanonicalJson.write(claims));
         return new OAuth2HttpRequest(request.getHeaders(), request.getMethod(), request.getOriginalUrl(), body);
     }
 

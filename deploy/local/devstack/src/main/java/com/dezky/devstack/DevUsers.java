@@ -73,6 +73,12 @@ final class DevUsers {
         return claims;
     }
 
+    /** The groups claim of claims made by {@link #claimsFor}. */
+    @SuppressWarnings("unchecked")
+    static List<String> groupsOf(Map<String, Object> claims) {
+        return (List<String>) claims.getOrDefault("groups", List.of());
+    }
+
     /** "ada.lovelace@dezky.com" becomes "Ada Lovelace". */
     static String displayName(String username) {
         String local = username.contains("@") ? username.substring(0, username.indexOf('@')) : username;

@@ -15,9 +15,11 @@ public final class Devstack {
 
     public static void main(String[] args) throws Exception {
         DevstackSettings settings = DevstackSettings.from(System.getenv());
+        SandboxUpstreams sandboxes = new SandboxUpstreams(settings.sandboxPort());
         List<DevstackService> services = List.of(
                 new EmbeddedMongo(settings.mongoPort(), settings.dataDir()),
-                new DevIdentityProvider(settings.oidcPort(), DevUsers.standard()));
+                sandboxes,
+                new DevIdentityProvider(settings.oidcPort(), DevUsers.standard(), sandboxes::directoryEntry));
         List<DevstackService> started = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "devstack-shutdown"));
         for (DevstackService service : services) {

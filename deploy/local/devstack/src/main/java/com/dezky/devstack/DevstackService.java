@@ -1,8 +1,8 @@
 package com.dezky.devstack;
 
 /**
- * One backend that devstack runs in-process on loopback. The MongoDB-compatible store and the
- * dev identity provider are the first; sandbox upstreams (Authentik, Stalwart, OCIS) join here.
+ * One backend that devstack runs in-process on loopback: the MongoDB-compatible store, the
+ * sandbox upstreams (Authentik, Stalwart, OCIS) and the dev identity provider.
  */
 interface DevstackService extends AutoCloseable {
 

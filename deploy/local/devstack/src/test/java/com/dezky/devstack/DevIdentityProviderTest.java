@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import com.dezky.sandbox.DirectoryEntry;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,13 @@ class DevIdentityProviderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        provider = new DevIdentityProvider(port, DevUsers.standard());
+        provider = new DevIdentityProvider(port, DevUsers.standard(), email -> switch (email) {
+            case "kim@acme.example" -> Optional.of(new DirectoryEntry("c0ffee".repeat(10) + "c0ff", "kim@acme.example",
+                    "Kim Park", true, List.of("dezky-tenant-acme")));
+            case "gone@acme.example" -> Optional.of(new DirectoryEntry("dead", "gone@acme.example", "Gone", false,
+                    List.of("dezky-tenant-acme")));
+            default -> Optional.empty();
+        });
         provider.start();
         base = "http://localhost:" + port;
     }
@@ -64,6 +73,26 @@ class DevIdentityProviderTest {
 
         assertThat(payload).contains("\"aud\":\"dezky-portal\"").contains("\"groups\":[]")
                 .doesNotContain("dezky-platform-admins");
+    }
+
+    @Test
+    void aUserOfTheAuthentikSandboxSignsInWithItsSubjectAndGroups() throws Exception {
+        String payload = accessTokenPayload("dezky-portal", "kim@acme.example", "");
+
+        assertThat(payload).contains("\"sub\":\"" + "c0ffee".repeat(10) + "c0ff\"")
+                .contains("\"name\":\"Kim Park\"")
+                .contains("\"groups\":[\"dezky-tenant-acme\"]");
+    }
+
+    @Test
+    void aUserDeactivatedInTheAuthentikSandboxCannotSignIn() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(authorizeUrl("dezky-portal")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=gone%40acme.example")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("deactivated");
     }
 
     @Test
