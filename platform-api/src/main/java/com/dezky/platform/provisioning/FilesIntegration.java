@@ -9,6 +9,7 @@ import com.dezky.upstream.ocis.OcisGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +40,11 @@ class FilesIntegration implements UpstreamIntegration {
     public List<String> converge(Tenant tenant, Map<String, String> ids) {
         List<String> changes = new ArrayList<>();
         String name = Groups.tenantMembers(tenant.getSlug());
-        OcisDrive drive = (ids.containsKey("drive") ? ocis.findDrive(ids.get("drive")) : java.util.Optional.<OcisDrive>empty())
-                .or(() -> ocis.findDriveByName(name))
-                .orElse(null);
+        var found = Concurrently.both(
+                () -> (ids.containsKey("drive") ? ocis.findDrive(ids.get("drive")) : Optional.<OcisDrive>empty())
+                        .or(() -> ocis.findDriveByName(name)),
+                () -> ocis.findOrCreateGroup(name, "Members of " + tenant.getName()));
+        OcisDrive drive = found.first().orElse(null);
         if (drive == null) {
             drive = ocis.createDrive(name, tenant.getName());
             changes.add("created drive " + name);
@@ -50,7 +53,7 @@ class FilesIntegration implements UpstreamIntegration {
         if (drive.webUrl() != null) {
             ids.put("webUrl", drive.webUrl());
         }
-        OcisGroup group = ocis.findOrCreateGroup(name, "Members of " + tenant.getName());
+        OcisGroup group = found.second();
         ids.put("group", group.id());
         if (!"granted".equals(ids.get("manager"))) {
             ocis.grantManager(drive.id(), group.id());

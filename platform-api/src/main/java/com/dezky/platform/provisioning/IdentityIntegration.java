@@ -53,8 +53,11 @@ class IdentityIntegration implements UpstreamIntegration {
     public List<String> converge(Tenant tenant, Map<String, String> ids) {
         List<String> changes = new ArrayList<>();
         Map<String, String> attributes = Map.of("dezky.tenant", tenant.getSlug());
-        ids.put("group", authentik.findOrCreateGroup(Groups.tenantMembers(tenant.getSlug()), attributes).pk());
-        ids.put("adminGroup", authentik.findOrCreateGroup(Groups.tenantAdmins(tenant.getSlug()), attributes).pk());
+        var groups = Concurrently.both(
+                () -> authentik.findOrCreateGroup(Groups.tenantMembers(tenant.getSlug()), attributes),
+                () -> authentik.findOrCreateGroup(Groups.tenantAdmins(tenant.getSlug()), attributes));
+        ids.put("group", groups.first().pk());
+        ids.put("adminGroup", groups.second().pk());
         Set<String> deactivated = new LinkedHashSet<>(split(ids.get(DEACTIVATED)));
         if (UpstreamIntegration.switchedOff(tenant)) {
             for (UserAccount user : usersOnlyIn(tenant.getSlug())) {

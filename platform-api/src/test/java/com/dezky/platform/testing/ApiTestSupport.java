@@ -40,7 +40,7 @@ public abstract class ApiTestSupport {
     /**
      * As {@link #register}, with provisioning on and every upstream pointed at the sandboxes,
      * with short timeouts and a circuit breaker that opens after four calls and half-opens after
-     * one second, so that fault tests run quickly.
+     * five seconds, so that fault tests run quickly and can watch an open circuit.
      */
     public static void registerWithSandbox(DynamicPropertyRegistry registry, String database, UpstreamSandbox sandbox) {
         issuers.register(registry);
@@ -56,7 +56,7 @@ public abstract class ApiTestSupport {
             registry.add(prefix + "resilience.backoff", () -> "20ms");
             registry.add(prefix + "resilience.sliding-window", () -> "4");
             registry.add(prefix + "resilience.minimum-calls", () -> "4");
-            registry.add(prefix + "resilience.open-for", () -> "1s");
+            registry.add(prefix + "resilience.open-for", () -> "5s");
         }
     }
 
