@@ -1,6 +1,8 @@
 package com.dezky.platform.provisioning;
 
 import com.dezky.model.tenant.TenantView;
+import com.dezky.platform.audit.AuditEntry;
+import com.dezky.platform.audit.AuditTrail;
 import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.tenant.TenantViews;
 import com.dezky.platform.web.ApiProblem;
@@ -21,8 +23,11 @@ class ProvisioningController {
     private final TenantService tenants;
     private final TenantViews views;
     private final Upstreams upstreams;
+    private final AuditTrail audit;
 
-    ProvisioningController(Provisioner provisioner, TenantService tenants, TenantViews views, Upstreams upstreams) {
+    ProvisioningController(Provisioner provisioner, TenantService tenants, TenantViews views, Upstreams upstreams,
+            AuditTrail audit) {
+        this.audit = audit;
         this.provisioner = provisioner;
         this.tenants = tenants;
         this.views = views;
@@ -38,8 +43,10 @@ class ProvisioningController {
         if (!provisioner.enabled()) {
             throw ApiProblem.unavailable("Provisioning is switched off in this deployment (dezky.provisioning.enabled).");
         }
-        tenants.get(slug);
+        var tenant = tenants.get(slug);
         provisioner.reconcileLater(slug);
+        audit.record(AuditEntry.of("tenant.reconcile_requested",
+                new AuditEntry.Target("tenant", tenant.getId(), slug)).tenant(slug));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.view(tenants.get(slug)));
     }
 

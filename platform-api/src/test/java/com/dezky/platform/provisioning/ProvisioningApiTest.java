@@ -152,6 +152,9 @@ class ProvisioningApiTest extends SandboxApiTest {
 
         JsonNode audit = operator().get("/audit?tenant=" + slug + "&action=tenant.provisioning_failed").expect(200).body();
         assertThat(audit.get("items").findValuesAsString("action")).isNotEmpty();
+        JsonNode requested = operator().get("/audit?tenant=" + slug + "&action=tenant.reconcile_requested").expect(200).body();
+        assertThat(requested.get("items")).isNotEmpty().allSatisfy(event ->
+                assertThat(event.at("/actor/email").asString()).isEqualTo("ada@example.com"));
     }
 
     @Test
