@@ -56,7 +56,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite").authenticated()
                         // Everything else about tenants, partners, users, billing and the audit trail.
                         .requestMatchers("/tenants", "/tenants/**", "/partners", "/partners/**", "/users", "/users/**",
-                                "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams").access(operatorOnly())
+                                "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure").access(operatorOnly())
                         // Deny by default: an endpoint without a rule above cannot be reached (R3).
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

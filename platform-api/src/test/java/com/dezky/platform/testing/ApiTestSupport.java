@@ -35,6 +35,14 @@ public abstract class ApiTestSupport {
         issuers.register(registry);
         EmbeddedMongo.register(registry, database);
         registry.add("dezky.provisioning.enabled", () -> "false");
+        noOtherServices(registry);
+    }
+
+    /** The other services' probes point where nothing listens, whatever runs on this machine. */
+    private static void noOtherServices(DynamicPropertyRegistry registry) {
+        for (String service : List.of("gateway", "operator-bff", "portal-bff")) {
+            registry.add("dezky.infrastructure.probes." + service, () -> "http://127.0.0.1:9/actuator/health/readiness");
+        }
     }
 
     /**
@@ -46,6 +54,7 @@ public abstract class ApiTestSupport {
         issuers.register(registry);
         EmbeddedMongo.register(registry, database);
         registry.add("dezky.provisioning.enabled", () -> "true");
+        noOtherServices(registry);
         for (String upstream : List.of("authentik", "stalwart", "ocis")) {
             String prefix = "dezky.upstreams." + upstream + ".";
             registry.add(prefix + "base-url", () -> sandbox.baseUrl(upstream) + (upstream.equals("ocis") ? "/graph" : ""));
