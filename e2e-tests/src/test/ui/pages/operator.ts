@@ -1,0 +1,131 @@
+// Page objects of the operator portal.
+import { expect, type Locator, type Page } from '@playwright/test'
+import { OPERATOR_URL } from './support'
+
+export class OperatorApp {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(OPERATOR_URL + path)
+  }
+
+  async navigate(label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click()
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+
+  async palette(query: string): Promise<void> {
+    await this.page.keyboard.press('Control+k')
+    await this.page.getByTestId('palette-input').fill(query)
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByTestId('user-menu').click()
+    await this.page.getByTestId('sign-out').click()
+  }
+}
+
+export class PartnersPage {
+  constructor(readonly page: Page) {}
+
+  async create(name: string, slug: string, domain: string): Promise<void> {
+    await this.page.getByTestId('new-partner').click()
+    await this.page.getByTestId('partner-name').fill(name)
+    await this.page.getByTestId('partner-slug').fill(slug)
+    await this.page.getByTestId('partner-domain').fill(domain)
+    await this.page.getByTestId('partner-create').click()
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible()
+  }
+
+  async attach(tenantSlug: string): Promise<void> {
+    await this.page.getByTestId('attach-tenant').click()
+    await this.page.getByTestId('attach-slug').fill(tenantSlug)
+    await this.page.getByTestId('attach-submit').click()
+    await expect(this.page.getByTestId('customer-table')).toContainText(tenantSlug)
+  }
+}
+
+export class TenantsPage {
+  constructor(readonly page: Page) {}
+
+  async create(name: string, slug: string, domain: string): Promise<void> {
+    await this.page.getByTestId('new-tenant').click()
+    await this.page.getByTestId('tenant-name').fill(name)
+    await this.page.getByTestId('tenant-slug').fill(slug)
+    await this.page.getByTestId('tenant-domains').fill(domain)
+    await this.page.getByTestId('tenant-create').click()
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible()
+  }
+}
+
+export class TenantDetailPage {
+  constructor(readonly page: Page) {}
+
+  async tab(name: string): Promise<void> {
+    await this.page.getByTestId(`tab-${name}`).click()
+  }
+
+  status(): Locator {
+    return this.page.getByRole('heading', { level: 1 }).locator('..')
+  }
+
+  async expectAllResourcesOk(): Promise<void> {
+    await this.tab('resources')
+    for (const integration of ['authentik', 'stalwart', 'ocis']) {
+      await expect(this.page.getByTestId(`resource-${integration}`)).toContainText('ok', { timeout: 30_000 })
+    }
+  }
+
+  async act(action: 'suspend' | 'resume' | 'delete' | 'restore', reason?: string): Promise<void> {
+    await this.tab('danger')
+    await this.page.getByTestId(`action-${action}`).click()
+    if (reason) {
+      await this.page.getByTestId('confirm-reason').fill(reason)
+    }
+    await this.page.getByTestId('confirm').click()
+  }
+}
+
+export class FlagsPage {
+  constructor(readonly page: Page) {}
+
+  async open(key: string): Promise<void> {
+    await this.page.getByTestId('flag-table').getByRole('link', { name: key }).click()
+    await expect(this.page.getByTestId('flag-panel')).toBeVisible()
+  }
+
+  async rollOut(pct: number): Promise<void> {
+    await this.page.getByTestId('state-rollout').click()
+    await this.page.getByTestId('rollout').fill(String(pct))
+  }
+
+  impact(): Locator {
+    return this.page.getByTestId('impact')
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId('save-flag').click()
+    await expect(this.page.getByTestId('save-flag')).toBeDisabled()
+  }
+}
+
+export class InviteDialogPage {
+  constructor(readonly page: Page) {}
+
+  async invite(name: string, email: string): Promise<{ password: string | null; link: string | null }> {
+    await this.page.getByTestId('invite-name').fill(name)
+    await this.page.getByTestId('invite-email').fill(email)
+    await this.page.getByTestId('invite-submit').click()
+    await expect(this.page.getByTestId('invite-result')).toBeVisible()
+    const password = this.page.getByTestId('invite-password')
+    const link = this.page.getByTestId('invite-link')
+    return {
+      password: (await password.count()) ? await password.textContent() : null,
+      link: (await link.count()) ? await link.textContent() : null,
+    }
+  }
+}

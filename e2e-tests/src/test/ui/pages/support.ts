@@ -1,0 +1,39 @@
+// What every page object needs: the URLs of the stack under test, signing in at the dev
+// identity provider, accessibility checks with axe-core, and screenshots as artifacts.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const OPERATOR_URL = process.env.DEZKY_OPERATOR_URL ?? 'http://operator.localhost:8080'
+export const PORTAL_URL = process.env.DEZKY_PORTAL_URL ?? 'http://app.localhost:8080'
+export const SANDBOX_URL = process.env.DEZKY_SANDBOX_URL ?? 'http://127.0.0.1:9100'
+const ARTIFACTS = process.env.DEZKY_UI_ARTIFACTS ?? '../../../target/ui-artifacts'
+
+/** Opens the app, is sent to the dev identity provider, signs in as this username, and lands back. */
+export async function signIn(page: Page, appUrl: string, username: string, path = '/'): Promise<void> {
+  await page.goto(appUrl + path)
+  await expect(page.locator('#username')).toBeVisible()
+  await page.locator('#username').fill(username)
+  await page.locator('form').first().getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.toString().startsWith(appUrl))
+}
+
+/** Fails on any serious or critical axe-core violation of the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/screenshots/${name}.png`, fullPage: true })
+}
+
+/** Checks a screen: accessible, and saved as a screenshot. */
+export async function capture(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name)
+  await screenshot(page, name)
+}
+
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`
+}

@@ -1,0 +1,122 @@
+// The operator portal in a real browser against the local stack: the whole working day of an
+// operator, each main screen checked with axe-core and saved as a screenshot.
+import { expect, test } from '@playwright/test'
+import { FlagsPage, InviteDialogPage, OperatorApp, PartnersPage, TenantDetailPage, TenantsPage } from '../pages/operator'
+import { capture, OPERATOR_URL, signIn, unique } from '../pages/support'
+
+test('an operator runs the platform from the operator portal', async ({ page }) => {
+  const app = new OperatorApp(page)
+  await signIn(page, OPERATOR_URL, 'ada@dezky.com', '/tenants?status=active')
+  await expect(app.heading()).toHaveText('Tenants')
+  await expect(page).toHaveURL(/\/tenants\?status=active/)
+  await expect(page.getByTestId('env-badge')).toHaveText(/dev/i)
+  await expect(page.getByTestId('tenant-table')).toBeVisible()
+  await capture(page, 'operator-tenants')
+
+  await app.navigate('Overview')
+  await expect(page.getByTestId('kpi-tenants')).not.toHaveText('…')
+  await capture(page, 'operator-overview')
+
+  // A partner, then a tenant provisioned in the sandboxes, attached to the partner.
+  const partnerSlug = unique('e2e-partner')
+  const partnerName = `Partner ${partnerSlug}`
+  await app.navigate('Partners')
+  await capture(page, 'operator-partners')
+  await new PartnersPage(page).create(partnerName, partnerSlug, `${partnerSlug}.example`)
+
+  const tenantSlug = unique('e2e-tenant')
+  const tenantName = `Tenant ${tenantSlug}`
+  await app.navigate('Tenants')
+  await new TenantsPage(page).create(tenantName, tenantSlug, `${tenantSlug}.example`)
+  const tenant = new TenantDetailPage(page)
+  await tenant.expectAllResourcesOk()
+  await expect(tenant.status()).toContainText('active')
+  await capture(page, 'operator-tenant-resources')
+
+  await app.open(`/partners/${partnerSlug}`)
+  await expect(app.heading()).toHaveText(partnerName)
+  await new PartnersPage(page).attach(tenantSlug)
+  await expect(page.getByTestId('customer-table')).toContainText(tenantName)
+  await capture(page, 'operator-partner-detail')
+
+  // Suspend with a reason, then resume.
+  await app.open(`/tenants/${tenantSlug}`)
+  await tenant.act('suspend', 'Unpaid invoice (e2e)')
+  await expect(tenant.status()).toContainText('suspended')
+  await tenant.act('resume')
+  await expect(tenant.status()).toContainText('active')
+  await tenant.tab('audit')
+  await expect(page.getByTestId('audit-table')).toContainText('tenant.resumed')
+  await capture(page, 'operator-tenant-audit')
+
+  // A new flag rolled out to 25 % with its exact impact shown before saving.
+  const flagKey = unique('e2e_flag').replace(/-/g, '_')
+  await app.navigate('Feature flags')
+  await page.getByTestId('new-flag').click()
+  await page.getByTestId('flag-key').fill(flagKey)
+  await page.getByTestId('flag-create').click()
+  const flags = new FlagsPage(page)
+  await expect(page.getByTestId('flag-panel')).toBeVisible()
+  await flags.rollOut(25)
+  await expect(flags.impact()).toContainText(/\d+ of \d+/)
+  await expect(page.getByTestId('turn-on')).toContainText(/\d+ turn on/)
+  const turnOn = Number((await page.getByTestId('turn-on').textContent())?.match(/\d+/)?.[0])
+  expect(turnOn).toBeGreaterThan(0)
+  await flags.save()
+  await capture(page, 'operator-flags')
+
+  // Invite an operator: the hand-off is shown once.
+  const email = `${unique('e2e-op')}@dezky.com`
+  await app.navigate('Operator team')
+  await page.getByTestId('invite-operator').click()
+  const handOff = await new InviteDialogPage(page).invite('E2E Operator', email)
+  expect(handOff.password ?? handOff.link).toBeTruthy()
+  await capture(page, 'operator-invite')
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('team-table')).toContainText(email)
+
+  // All of it in the audit log, by this operator.
+  await app.navigate('Audit log')
+  await expect(page.getByTestId('chain')).toContainText('Chain verified')
+  await page.getByLabel('Actor').fill('ada@dezky.com')
+  await page.getByRole('button', { name: 'Filter' }).click()
+  const audit = page.getByTestId('audit-table')
+  for (const action of ['partner.created', 'tenant.created', 'tenant.updated', 'tenant.suspended', 'tenant.resumed', 'flag.created', 'flag.updated', 'platform.user_invited']) {
+    await expect(audit).toContainText(action)
+  }
+  await capture(page, 'operator-audit')
+
+  for (const [label, name] of [['Infrastructure', 'infrastructure'], ['Users', 'users'], ['Billing', 'billing'], ['Reports', 'reports'], ['Support', 'support'], ['Settings', 'settings']] as const) {
+    await app.navigate(label)
+    await expect(page.getByText('Loading…')).toHaveCount(0)
+    await capture(page, `operator-${name}`)
+  }
+  await app.navigate('Infrastructure')
+  await expect(page.getByTestId('upstreams')).toContainText('sandbox')
+  await expect(page.getByTestId('services')).toContainText('database')
+
+  // Keyboard: the palette finds the tenant through the API; Enter opens it.
+  await app.palette(tenantSlug)
+  await expect(page.getByRole('option', { name: new RegExp(tenantName) })).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await page.getByRole('option', { name: new RegExp(tenantName) }).click()
+  await expect(app.heading()).toHaveText(tenantName)
+
+  // The sidebar collapses with Ctrl+[.
+  await page.keyboard.press('Control+[')
+  await expect(page.getByTestId('sidebar-toggle')).toHaveAttribute('aria-expanded', 'false')
+  await page.keyboard.press('Control+[')
+
+  // Notifications from the audit trail; marking them read empties the count.
+  await page.getByTestId('bell').click()
+  await expect(page.getByTestId('notifications')).toContainText(tenantSlug)
+  await page.getByTestId('mark-read').click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('bell')).toHaveAttribute('aria-label', 'Notifications, 0 unread')
+
+  // Signing out ends the session at the BFF and at the identity provider, which asks to sign in again.
+  await app.signOut()
+  await expect(page.locator('#username')).toBeVisible()
+  await page.goto(`${OPERATOR_URL}/tenants`)
+  await expect(page.locator('#username')).toBeVisible()
+})

@@ -1,0 +1,63 @@
+// Loading data with its loading and error states, and the sign-in redirect on 401.
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
+import { ApiError, signIn } from '../api/bff'
+
+export interface AsyncState<T> {
+  data: ShallowRef<T | null>
+  error: Ref<string | null>
+  loading: Ref<boolean>
+  /** Loads again; a newer call wins over an older one still running. */
+  reload: () => Promise<void>
+}
+
+/** A message for people: the problem's detail where the API gave one. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.problem?.detail ?? error.problem?.title ?? `The request failed (HTTP ${error.status}).`
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Runs an action; on 401 sends the browser to sign in (coming back here) instead of failing. */
+export async function orSignIn<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action()
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      signIn()
+    }
+    throw e
+  }
+}
+
+export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boolean } = {}): AsyncState<T> {
+  const data = shallowRef<T | null>(null)
+  const error = ref<string | null>(null)
+  const loading = ref(false)
+  let latest = 0
+
+  async function reload() {
+    const call = ++latest
+    loading.value = true
+    error.value = null
+    try {
+      const result = await orSignIn(loader)
+      if (call === latest) {
+        data.value = result
+      }
+    } catch (e) {
+      if (call === latest) {
+        error.value = messageOf(e)
+      }
+    } finally {
+      if (call === latest) {
+        loading.value = false
+      }
+    }
+  }
+
+  if (options.immediate !== false) {
+    void reload()
+  }
+  return { data, error, loading, reload }
+}
