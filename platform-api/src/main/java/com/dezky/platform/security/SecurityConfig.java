@@ -52,8 +52,9 @@ public class SecurityConfig {
                                 "/ofrep/v1/evaluate/flags/{key}").authenticated()
                         // One tenant and its members: operators, or members of that tenant (checked in TenantService).
                         .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").authenticated()
-                        // Inviting a member: operators, or admins of that tenant (checked in the controller).
-                        .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite").authenticated()
+                        // Inviting or removing a member: operators, or admins of that tenant (checked in the controllers).
+                        .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite",
+                                "/tenants/{slug}/members/{id}/deactivate").authenticated()
                         // Everything else about tenants, partners, users, billing and the audit trail.
                         .requestMatchers("/tenants", "/tenants/**", "/partners", "/partners/**", "/users", "/users/**",
                                 "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure").access(operatorOnly())

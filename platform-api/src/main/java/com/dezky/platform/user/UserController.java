@@ -2,6 +2,9 @@ package com.dezky.platform.user;
 
 import com.dezky.model.PageView;
 import com.dezky.model.user.UserView;
+import com.dezky.model.Audience;
+import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
 import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.web.ApiProblem;
@@ -20,10 +23,12 @@ class UserController {
 
     private final UserService users;
     private final TenantService tenants;
+    private final Memberships memberships;
 
-    UserController(UserService users, TenantService tenants) {
+    UserController(UserService users, TenantService tenants, Memberships memberships) {
         this.users = users;
         this.tenants = tenants;
+        this.memberships = memberships;
     }
 
     /**
@@ -52,6 +57,21 @@ class UserController {
     @PostMapping("/users/{id}/deactivate")
     UserView deactivate(@PathVariable String id, CallerAuthentication authentication) {
         return users.deactivate(id, authentication.caller());
+    }
+
+    /**
+     * Takes a member out of a tenant: operators, and portal admins of that tenant (checked before
+     * anything else). They leave the tenant's groups in authentik and here; someone left in no
+     * tenant at all is deactivated. Nobody removes themselves.
+     */
+    @PostMapping("/tenants/{slug}/members/{id}/deactivate")
+    UserView deactivateMember(@PathVariable String slug, @PathVariable String id, CallerAuthentication authentication) {
+        Caller caller = authentication.caller();
+        if (!caller.isOperator() && !(caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug))) {
+            throw ApiProblem.forbidden("Only operators and admins of this tenant can deactivate members.");
+        }
+        tenants.get(slug);
+        return users.removeFromTenant(slug, id, caller);
     }
 
     /** A tenant's members: for platform admins, and for portal users who belong to the tenant. */

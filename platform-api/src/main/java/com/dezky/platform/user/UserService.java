@@ -6,10 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.dezky.model.Groups;
 import com.dezky.model.PageView;
 import com.dezky.model.user.UserView;
-import com.dezky.platform.membership.Membership;
-import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.audit.AuditEntry;
 import com.dezky.platform.audit.AuditTrail;
+import com.dezky.platform.membership.Membership;
+import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.upstream.authentik.AuthentikClient;
@@ -97,6 +97,45 @@ public class UserService {
         } catch (DuplicateKeyException raceLost) {
             return mongo.findAndModify(byIdentity, refresh, upsert, UserAccount.class);
         }
+    }
+
+    UserView removeFromTenant(String tenant, String id, Caller caller) {
+        UserAccount account = mongo.findById(id, UserAccount.class);
+        if (account == null || !mongo.exists(new Query(membersOf(tenant)).addCriteria(where("_id").is(id)), UserAccount.class)) {
+            throw ApiProblem.notFound("Member " + id + " of " + tenant);
+        }
+        if (account.issuer().equals(caller.issuer()) && account.subject().equals(caller.subject())) {
+            throw ApiProblem.conflict("You cannot remove yourself from a tenant.");
+        }
+        List<String> tenantGroups = List.of(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
+        List<String> remaining = (account.groups() == null ? List.<String>of() : account.groups()).stream()
+                .filter(group -> !tenantGroups.contains(group)).toList();
+        boolean inNoTenant = Memberships.tenantsInGroups(remaining).isEmpty() && !mongo.exists(
+                query(where("issuer").is(account.issuer()).and("subject").is(account.subject()).and("tenant").ne(tenant)),
+                Membership.class);
+        boolean upstream = authentik.enabled() && account.email() != null;
+        if (upstream) {
+            authentik.findUserByEmail(account.email()).ifPresent(user -> {
+                for (String group : tenantGroups) {
+                    authentik.findGroup(group).ifPresent(found -> authentik.removeUserFromGroup(found.pk(), user.pk()));
+                }
+                if (inNoTenant) {
+                    authentik.setActive(user.pk(), false);
+                }
+            });
+        }
+        mongo.remove(query(where("issuer").is(account.issuer()).and("subject").is(account.subject()).and("tenant").is(tenant)),
+                Membership.class);
+        Update update = new Update().set("groups", remaining).inc("version", 1);
+        if (inNoTenant) {
+            update.set("deactivatedAt", clock.instant());
+        }
+        UserAccount updated = mongo.findAndModify(query(where("_id").is(id)), update,
+                FindAndModifyOptions.options().returnNew(true), UserAccount.class);
+        audit.record(AuditEntry.of("tenant.member_deactivated", new AuditEntry.Target("user", id, account.email()))
+                .tenant(tenant).details(Map.of("email", String.valueOf(account.email()), "deactivatedEverywhere", inNoTenant,
+                        "inAuthentik", upstream)));
+        return view(updated);
     }
 
     /** The caller's view with their tenant count. */

@@ -106,6 +106,29 @@ class InviteApiTest extends SandboxApiTest {
     }
 
     @Test
+    void aTenantAdminRemovesAMemberWhoIsThenDeactivatedForBelongingToNoTenant() {
+        String slug = uniqueSlug("crew");
+        operator().post("/tenants", Map.of("slug", slug, "name", "Crew", "plan", "starter", "seatCap", 5)).expect(201);
+        var admin = portalUser("chief", List.of("dezky-tenant-" + slug + "-admins"));
+        String email = slug + "-leaving@example.com";
+        String id = admin.post("/tenants/" + slug + "/members/invite", Map.of("name", "Leaving", "email", email))
+                .expect(201).body().get("userId").asString();
+
+        portalUser("crew", List.of("dezky-tenant-" + slug)).post("/tenants/" + slug + "/members/" + id + "/deactivate", Map.of())
+                .expectProblem(403, "forbidden");
+        JsonNode removed = admin.post("/tenants/" + slug + "/members/" + id + "/deactivate", Map.of()).expect(200).body();
+
+        assertThat(removed.get("active").asBoolean()).isFalse();
+        assertThat(removed.get("tenantCount").asInt()).isZero();
+        var upstream = sandbox.directoryEntry(email).orElseThrow();
+        assertThat(upstream.groups()).isEmpty();
+        assertThat(upstream.active()).isFalse();
+        assertThat(admin.get("/tenants/" + slug + "/users").body().get("items").findValuesAsString("email")).doesNotContain(email);
+        admin.post("/tenants/" + slug + "/members/" + id + "/deactivate", Map.of()).expectProblem(404, "not-found");
+        assertThat(operator().get("/audit?tenant=" + slug + "&action=tenant.member_deactivated").body().get("items")).hasSize(1);
+    }
+
+    @Test
     void operatorsDeactivateOthersInAuthentikAndHereButNeverThemselves() {
         String email = uniqueSlug("leaver") + "@dezky.com";
         String id = operator().post("/users/invite", Map.of("name", "Leaver", "email", email)).expect(201)

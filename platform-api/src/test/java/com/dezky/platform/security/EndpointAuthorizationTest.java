@@ -46,6 +46,7 @@ class EndpointAuthorizationTest extends ApiTest {
             "POST,   /tenants/authz-tenant/restore,    403, 403, 403, 403",
             "POST,   /tenants/authz-tenant/reconcile,  403, 403, 403, 403",
             "POST,   /tenants/authz-tenant/members/invite, 403, 403, 403, 403",
+            "POST,   /tenants/authz-tenant/members/x/deactivate, 403, 403, 403, 403",
             "GET,    /upstreams,                       403, 403, 403, 403",
             "GET,    /infrastructure,                  403, 403, 403, 403",
             "POST,   /users/invite,                    403, 403, 403, 403",
