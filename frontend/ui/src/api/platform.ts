@@ -302,6 +302,8 @@ export const api = {
       bffFetch<Page<User>>(withQuery(`/api/tenants/${seg(slug)}/users`, { page, size })),
     inviteMember: (slug: string, body: InviteRequest) =>
       bffFetch<InviteResult>(`/api/tenants/${seg(slug)}/members/invite`, json(body)),
+    deactivateMember: (slug: string, userId: string) =>
+      bffFetch<User>(`/api/tenants/${seg(slug)}/members/${seg(userId)}/deactivate`, json({})),
   },
 
   partners: {

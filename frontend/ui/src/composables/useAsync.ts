@@ -5,6 +5,8 @@ import { ApiError, signIn } from '../api/bff'
 export interface AsyncState<T> {
   data: ShallowRef<T | null>
   error: Ref<string | null>
+  /** The HTTP status of the last failure, when it was one (403 and 404 are told apart this way). */
+  errorStatus: Ref<number | null>
   loading: Ref<boolean>
   /** Loads again; a newer call wins over an older one still running. */
   reload: () => Promise<void>
@@ -33,6 +35,7 @@ export async function orSignIn<T>(action: () => Promise<T>): Promise<T> {
 export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boolean } = {}): AsyncState<T> {
   const data = shallowRef<T | null>(null)
   const error = ref<string | null>(null)
+  const errorStatus = ref<number | null>(null)
   const loading = ref(false)
   let latest = 0
 
@@ -40,6 +43,7 @@ export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boo
     const call = ++latest
     loading.value = true
     error.value = null
+    errorStatus.value = null
     try {
       const result = await orSignIn(loader)
       if (call === latest) {
@@ -48,6 +52,7 @@ export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boo
     } catch (e) {
       if (call === latest) {
         error.value = messageOf(e)
+        errorStatus.value = e instanceof ApiError ? e.status : null
       }
     } finally {
       if (call === latest) {
@@ -59,5 +64,5 @@ export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boo
   if (options.immediate !== false) {
     void reload()
   }
-  return { data, error, loading, reload }
+  return { data, error, errorStatus, loading, reload }
 }

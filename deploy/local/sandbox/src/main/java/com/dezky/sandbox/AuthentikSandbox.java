@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 final class AuthentikSandbox implements SandboxUpstream {
 
     private static final String API = "/api/v3/core";
-    private static final String INSTALL_ID = "dezky-sandbox";
+    /** Like a fresh authentik install's id: a sandbox started again never hands out a subject twice. */
+    private final String installId = UUID.randomUUID().toString();
 
     private final Clock clock;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -323,10 +324,10 @@ final class AuthentikSandbox implements SandboxUpstream {
     }
 
     /** authentik's {@code hashed_user_id}: SHA-256 of "{pk}-{install id}". */
-    private static String uid(int pk) {
+    private String uid(int pk) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((pk + "-" + INSTALL_ID).getBytes(StandardCharsets.UTF_8));
+                    .digest((pk + "-" + installId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
