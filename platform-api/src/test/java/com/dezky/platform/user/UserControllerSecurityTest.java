@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.dezky.model.PageView;
+import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.SecurityConfig;
 import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.testing.TestIssuers;
@@ -33,6 +34,9 @@ class UserControllerSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    Memberships memberships;
 
     @MockitoBean
     UserService users;
