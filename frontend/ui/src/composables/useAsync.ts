@@ -14,6 +14,9 @@ export interface AsyncState<T> {
 
 /** A message for people: the problem's detail where the API gave one. */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError && error.status === 401) {
+    return 'Your session has ended. Reload the page to sign in again; nothing was changed.'
+  }
   if (error instanceof ApiError) {
     return error.problem?.detail ?? error.problem?.title ?? `The request failed (HTTP ${error.status}).`
   }
