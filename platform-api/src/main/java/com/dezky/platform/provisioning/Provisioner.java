@@ -51,6 +51,7 @@ class Provisioner implements TenantProvisioning {
 
     private final List<UpstreamIntegration> integrations;
     private final MongoTemplate mongo;
+    /** Looked up when needed: TenantService itself calls provisioning on every change. */
     private final ObjectProvider<TenantService> tenants;
     private final AuditTrail audit;
     private final ProvisioningProperties properties;
