@@ -38,15 +38,22 @@ public abstract class ApiTestSupport {
         noOtherServices(registry);
     }
 
-    /** The other services' probes point where nothing listens, whatever runs on this machine. */
+    /**
+     * The other services' probes point where nothing listens, and no upstream is enabled,
+     * whatever runs on this machine or the environment says (deploy/local/env.sh enables them).
+     */
     private static void noOtherServices(DynamicPropertyRegistry registry) {
+        for (String upstream : List.of("authentik", "stalwart", "ocis")) {
+            registry.add("dezky.upstreams." + upstream + ".enabled", () -> "false");
+        }
         for (String service : List.of("gateway", "operator-bff", "portal-bff")) {
             registry.add("dezky.infrastructure.probes." + service, () -> "http://127.0.0.1:9/actuator/health/readiness");
         }
     }
 
     /**
-     * As {@link #register}, with provisioning on and every upstream pointed at the sandboxes,
+     * As {@link #register}, with provisioning on (its scheduled retry out of the way) and every
+     * upstream pointed at the sandboxes,
      * with short timeouts and a circuit breaker that opens after four calls and half-opens after
      * five seconds, so that fault tests run quickly and can watch an open circuit.
      */
@@ -54,7 +61,11 @@ public abstract class ApiTestSupport {
         issuers.register(registry);
         EmbeddedMongo.register(registry, database);
         registry.add("dezky.provisioning.enabled", () -> "true");
-        noOtherServices(registry);
+        // No scheduled retry in the middle of a test's faults; tests call the retry directly.
+        registry.add("dezky.provisioning.retry-interval", () -> "1h");
+        for (String service : List.of("gateway", "operator-bff", "portal-bff")) {
+            registry.add("dezky.infrastructure.probes." + service, () -> "http://127.0.0.1:9/actuator/health/readiness");
+        }
         for (String upstream : List.of("authentik", "stalwart", "ocis")) {
             String prefix = "dezky.upstreams." + upstream + ".";
             registry.add(prefix + "base-url", () -> sandbox.baseUrl(upstream) + (upstream.equals("ocis") ? "/graph" : ""));
