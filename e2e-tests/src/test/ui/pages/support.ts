@@ -34,6 +34,22 @@ export async function capture(page: Page, name: string): Promise<void> {
   await screenshot(page, name)
 }
 
+/**
+ * Collects what the browser reports as errors while a test runs: console errors (Content
+ * Security Policy violations among them) and uncaught exceptions. Expected API refusals
+ * (401/403 a test provokes) are logged by Chromium as failed resources and are left out.
+ */
+export function watchBrowserErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|403|404|409)/.test(message.text())) {
+      errors.push(message.text())
+    }
+  })
+  return errors
+}
+
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`
 }

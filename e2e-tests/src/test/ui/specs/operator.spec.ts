@@ -2,10 +2,11 @@
 // operator, each main screen checked with axe-core and saved as a screenshot.
 import { expect, test } from '@playwright/test'
 import { FlagsPage, InviteDialogPage, OperatorApp, PartnersPage, TenantDetailPage, TenantsPage } from '../pages/operator'
-import { capture, OPERATOR_URL, signIn, unique } from '../pages/support'
+import { capture, OPERATOR_URL, signIn, unique, watchBrowserErrors } from '../pages/support'
 
 test('an operator runs the platform from the operator portal', async ({ page }) => {
   const app = new OperatorApp(page)
+  const browserErrors = watchBrowserErrors(page)
   await signIn(page, OPERATOR_URL, 'ada@dezky.com', '/tenants?status=active')
   await expect(app.heading()).toHaveText('Tenants')
   await expect(page).toHaveURL(/\/tenants\?status=active/)
@@ -113,6 +114,8 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await page.getByTestId('mark-read').click()
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('bell')).toHaveAttribute('aria-label', 'Notifications, 0 unread')
+
+  expect(browserErrors, 'no console errors, CSP violations or uncaught exceptions').toEqual([])
 
   // Signing out ends the session at the BFF and at the identity provider, which asks to sign in again.
   await app.signOut()

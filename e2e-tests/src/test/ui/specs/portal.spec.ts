@@ -3,13 +3,14 @@
 import { expect, test } from '@playwright/test'
 import { InviteDialogPage } from '../pages/operator'
 import { PortalApp } from '../pages/portal'
-import { capture, OPERATOR_URL, PORTAL_URL, signIn, unique } from '../pages/support'
+import { capture, OPERATOR_URL, PORTAL_URL, signIn, unique, watchBrowserErrors } from '../pages/support'
 
 const KESSLER = 'Kessler Architekten'
 const KESSLER_SLUG = 'kessler-architekten'
 
 test('a tenant admin sees only their tenant and invites a member', async ({ page }) => {
   const portal = new PortalApp(page)
+  const browserErrors = watchBrowserErrors(page)
   await signIn(page, PORTAL_URL, 'alex@example.com')
   await expect(portal.myTenants()).toHaveCount(1)
   await expect(portal.myTenants()).toContainText(KESSLER)
@@ -37,6 +38,7 @@ test('a tenant admin sees only their tenant and invites a member', async ({ page
   await expect(page.getByTestId('early-access')).toBeVisible()
   await capture(page, 'portal-early-access')
 
+  expect(browserErrors, 'no console errors, CSP violations or uncaught exceptions').toEqual([])
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click()
   await expect(page.getByTestId('profile-email')).toHaveText('alex@example.com')
   await capture(page, 'portal-profile')

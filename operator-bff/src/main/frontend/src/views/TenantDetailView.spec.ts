@@ -1,0 +1,78 @@
+import type { Tenant } from '@dezky/ui/api/platform'
+import { fakeApi } from '@dezky/ui/testing'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import TenantDetailView from './TenantDetailView.vue'
+
+const tenant = (version: number, name: string): Tenant => ({
+  id: 't1', slug: 'acme', name, status: 'active', plan: 'business', seatCap: 10, domains: ['acme.example'], partner: null,
+  contactInfo: null, billingInfo: null, provisioning: {}, suspendedReason: null, deletedAt: null, purgeAfter: null,
+  createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', mrr: { amountMinor: 9000, currency: 'EUR' },
+  allowedActions: ['suspend', 'delete'], version,
+})
+
+async function mountView() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }] })
+  await router.push('/tenants/acme')
+  const view = mount(TenantDetailView, { props: { slug: 'acme' }, global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+  return view
+}
+
+describe('TenantDetailView', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('saves with If-Match, and on 412 says someone else changed the tenant and reloads their version', async () => {
+    let current = tenant(1, 'Acme')
+    const fetch = fakeApi((method, path) => {
+      if (method === 'PATCH') {
+        current = tenant(2, 'Acme Holding')
+        return [412, { type: 'https://dezky.com/problems/stale-write', title: 'Precondition Failed', status: 412 }]
+      }
+      if (path === '/api/plans') return [200, []]
+      return [200, current]
+    })
+    const view = await mountView()
+
+    await view.get('[data-testid=edit-tenant]').trigger('click')
+    await view.get('[data-testid=edit-name]').setValue('Acme GmbH')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+
+    const patch = fetch.mock.calls.find(([, init]) => init?.method === 'PATCH')!
+    expect(new Headers(patch[1]?.headers).get('If-Match')).toBe('"1"')
+    expect(view.get('[role=alert]').text()).toContain('Someone changed this tenant')
+
+    await view.get('[role=alert] button').trigger('click')
+    await flushPromises()
+    expect((view.get('[data-testid=edit-name]').element as HTMLInputElement).value).toBe('Acme Holding')
+    view.unmount()
+  })
+
+  it('asks for a reason before suspending, and suspends with it', async () => {
+    let current = tenant(1, 'Acme')
+    const fetch = fakeApi((method, path) => {
+      if (path === '/api/plans') return [200, []]
+      if (method === 'POST' && path.endsWith('/suspend')) {
+        current = { ...tenant(2, 'Acme'), status: 'suspended', suspendedReason: 'Unpaid', allowedActions: ['resume', 'delete'] }
+      }
+      return [200, current]
+    })
+    const view = await mountView()
+    await view.findAll('[role=tab]').find((t) => t.text() === 'Danger zone')!.trigger('click')
+    await view.get('[data-testid=action-suspend]').trigger('click')
+    await view.get('[data-testid=confirm]').trigger('click')
+    expect(view.text()).toContain('A reason is required.')
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+
+    await view.get('[data-testid=confirm-reason]').setValue('Unpaid')
+    await view.get('[data-testid=confirm]').trigger('click')
+    await flushPromises()
+    const suspend = fetch.mock.calls.find(([, init]) => init?.method === 'POST')!
+    expect(JSON.parse(suspend[1]!.body as string)).toEqual({ reason: 'Unpaid' })
+    expect(new Headers(suspend[1]?.headers).get('If-Match')).toBe('"1"')
+    expect(view.find('[data-testid=action-resume]').exists()).toBe(true)
+    view.unmount()
+  })
+})
