@@ -8,11 +8,7 @@ import com.dezky.platform.flag.FlagSeeder;
 import com.dezky.platform.membership.Membership;
 import com.dezky.platform.partner.PartnerSeeder;
 import com.dezky.platform.security.ResourceServerProperties;
-import com.dezky.platform.tenant.Tenant;
-import com.dezky.platform.tenant.TenantProvisioning;
 import com.dezky.platform.tenant.TenantSeeder;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import com.dezky.platform.user.UserAccount;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -37,6 +34,7 @@ import org.springframework.stereotype.Component;
  * operator changes, deletes or purges afterwards is never put back.
  */
 @Component
+@Order(0) // before anything that works on the tenants at start (SandboxResync)
 @ConditionalOnBooleanProperty("dezky.demo-data.enabled")
 class DemoData implements ApplicationRunner {
 
@@ -49,12 +47,10 @@ class DemoData implements ApplicationRunner {
     private final FlagSeeder flags;
     private final AuditTrail audit;
     private final ResourceServerProperties issuers;
-    private final TenantProvisioning provisioning;
     private final Clock clock;
 
     DemoData(MongoTemplate mongo, PartnerSeeder partners, TenantSeeder tenants, FlagSeeder flags, AuditTrail audit,
-            ResourceServerProperties issuers, TenantProvisioning provisioning, Clock clock) {
-        this.provisioning = provisioning;
+            ResourceServerProperties issuers, Clock clock) {
         this.mongo = mongo;
         this.partners = partners;
         this.tenants = tenants;
@@ -91,10 +87,6 @@ class DemoData implements ApplicationRunner {
                     .details(Map.of("items", seeded)));
             log.info("Seeded {} demo items (local demo data; never overwrites what an operator changed)", seeded);
         }
-        // The sandbox upstreams keep nothing across restarts: bring the demo tenants back into them.
-        DemoCatalogue.tenants().stream().map(DemoCatalogue.DemoTenant::slug)
-                .filter(slug -> mongo.exists(Query.query(Criteria.where("slug").is(slug)), Tenant.class))
-                .forEach(provisioning::reconcileLater);
     }
 
     private int seedUsers() {

@@ -48,12 +48,16 @@ class FilesIntegration implements UpstreamIntegration {
         if (drive == null) {
             drive = ocis.createDrive(name, tenant.getName());
             changes.add("created drive " + name);
+            ids.remove("manager");
         }
         ids.put("drive", drive.id());
         if (drive.webUrl() != null) {
             ids.put("webUrl", drive.webUrl());
         }
         OcisGroup group = found.second();
+        if (!group.id().equals(ids.get("group"))) {
+            ids.remove("manager");
+        }
         ids.put("group", group.id());
         if (!"granted".equals(ids.get("manager"))) {
             ocis.grantManager(drive.id(), group.id());

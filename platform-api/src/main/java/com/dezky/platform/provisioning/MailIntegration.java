@@ -36,12 +36,13 @@ class MailIntegration implements UpstreamIntegration {
     @Override
     public List<String> converge(Tenant tenant, Map<String, String> ids) {
         List<String> changes = new ArrayList<>();
+        // Looked up every time rather than trusted from the kept ids: the upstream may have lost it.
         for (String domain : tenant.getDomains()) {
-            if (!ids.containsKey(domain)) {
-                ids.put(domain, stalwart.findOrCreateDomain(domain,
-                        tenant.getName() + " (" + Groups.tenantMembers(tenant.getSlug()) + ")"));
-                changes.add("domain " + domain);
-            }
+            String id = stalwart.findDomain(domain).orElseGet(() -> {
+                changes.add("created domain " + domain);
+                return stalwart.findOrCreateDomain(domain, tenant.getName() + " (" + Groups.tenantMembers(tenant.getSlug()) + ")");
+            });
+            ids.put(domain, id);
         }
         for (String domain : List.copyOf(ids.keySet())) {
             if (!tenant.getDomains().contains(domain)) {

@@ -230,6 +230,25 @@ class ProvisioningApiTest extends SandboxApiTest {
     }
 
     @Test
+    void reconcileRecreatesWhatAnUpstreamLostInsteadOfTrustingTheKeptIds() {
+        String slug = uniqueSlug("lost");
+        createTenant(slug, List.of(slug + ".example"));
+        awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        sandbox.reset();
+        sandbox.forgetServedRequests();
+
+        operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
+        JsonNode restored = awaitTenant(slug, ProvisioningApiTest::allOk);
+
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
+        assertThat(sandbox.counts("ocis")).containsEntry("drives", 1).containsEntry("groups", 1);
+        assertThat(sandbox.counts("authentik")).containsEntry("groups", 2);
+        String drive = restored.at("/provisioning/ocis/externalIds/drive").asString();
+        assertThat(ocis.findDrive(drive)).isPresent();
+        assertThat(sandbox.servedRequests()).anyMatch(e -> e.getRequest().getUrl().endsWith("/root/invite"));
+    }
+
+    @Test
     void theScheduledRetryHealsAnIntegrationLeftInErrorOnceItsUpstreamIsBack() {
         sandbox.fault("ocis", SandboxFault.error());
         String slug = uniqueSlug("heal");
