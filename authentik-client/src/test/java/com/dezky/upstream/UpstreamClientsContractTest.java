@@ -107,8 +107,11 @@ class UpstreamClientsContractTest {
 
     @Test
     void stalwartMethodCallsMatchTheRegistryAndFindOrCreateIsIdempotent() {
-        String id = stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)");
-        assertThat(stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)")).isEqualTo(id);
+        StalwartClient.Domain created = stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)");
+        assertThat(created.created()).isTrue();
+        String id = created.id();
+        assertThat(stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)"))
+                .isEqualTo(new StalwartClient.Domain(id, false));
         assertThat(stalwart.findDomain("acme.example")).contains(id);
         assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
 

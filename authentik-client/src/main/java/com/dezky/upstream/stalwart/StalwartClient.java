@@ -55,18 +55,25 @@ public class StalwartClient {
         return result.path("created").path("domain").path("id").asString();
     }
 
-    /** The domain's id, created if Stalwart does not have it. */
-    public String findOrCreateDomain(String name, String description) {
-        return findDomain(name).orElseGet(() -> {
-            try {
-                return createDomain(name, description);
-            } catch (UpstreamException e) {
-                if (e.is(UpstreamException.Kind.CONFLICT)) {
-                    return findDomain(name).orElseThrow(() -> e);
-                }
-                throw e;
+    /** A domain's id, and whether this call created it. */
+    public record Domain(String id, boolean created) {
+    }
+
+    /** The domain, created if Stalwart does not have it. */
+    public Domain findOrCreateDomain(String name, String description) {
+        Optional<String> found = findDomain(name);
+        if (found.isPresent()) {
+            return new Domain(found.get(), false);
+        }
+        try {
+            return new Domain(createDomain(name, description), true);
+        } catch (UpstreamException e) {
+            // Created by someone else between our lookup and our create.
+            if (e.is(UpstreamException.Kind.CONFLICT)) {
+                return new Domain(findDomain(name).orElseThrow(() -> e), false);
             }
-        });
+            throw e;
+        }
     }
 
     /** Destroys a domain; one that is already gone counts as destroyed. A domain still in use is a conflict. */

@@ -38,11 +38,12 @@ class MailIntegration implements UpstreamIntegration {
         List<String> changes = new ArrayList<>();
         // Looked up every time rather than trusted from the kept ids: the upstream may have lost it.
         for (String domain : tenant.getDomains()) {
-            String id = stalwart.findDomain(domain).orElseGet(() -> {
+            StalwartClient.Domain found = stalwart.findOrCreateDomain(domain,
+                    tenant.getName() + " (" + Groups.tenantMembers(tenant.getSlug()) + ")");
+            if (found.created()) {
                 changes.add("created domain " + domain);
-                return stalwart.findOrCreateDomain(domain, tenant.getName() + " (" + Groups.tenantMembers(tenant.getSlug()) + ")");
-            });
-            ids.put(domain, id);
+            }
+            ids.put(domain, found.id());
         }
         for (String domain : List.copyOf(ids.keySet())) {
             if (!tenant.getDomains().contains(domain)) {
