@@ -92,6 +92,15 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
     await expect(page.getByText('Loading…')).toHaveCount(0)
     await capture(page, `operator-${name}`)
   }
+  // The light theme passes the same accessibility checks, and the choice survives a reload.
+  await page.getByLabel('Light').check()
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await app.navigate('Tenants')
+  await capture(page, 'operator-tenants-light')
+  await app.navigate('Settings')
+  await page.getByLabel('Dark').check()
+
   await app.navigate('Infrastructure')
   await expect(page.getByTestId('upstreams')).toContainText('sandbox')
   await expect(page.getByTestId('services')).toContainText('database')
