@@ -10,6 +10,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -89,6 +90,40 @@ public final class UpstreamCalls {
             call.run();
             return null;
         });
+    }
+
+    /** A value, and whether this call created it. */
+    public record Found<T>(T value, boolean created) {
+    }
+
+    /**
+     * Finds, else creates; a create that meets a conflict lost a race to someone creating the
+     * same thing meanwhile, so the winner's object is found and used.
+     */
+    public static <T> Found<T> findOrCreate(Supplier<Optional<T>> find, Supplier<T> create) {
+        Optional<T> found = find.get();
+        if (found.isPresent()) {
+            return new Found<>(found.get(), false);
+        }
+        try {
+            return new Found<>(create.get(), true);
+        } catch (UpstreamException e) {
+            if (e.is(UpstreamException.Kind.CONFLICT)) {
+                return new Found<>(find.get().orElseThrow(() -> e), false);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs a call for which this kind of failure means the goal is met already (deleting what is gone). */
+    public static void ignoring(UpstreamException.Kind kind, Runnable call) {
+        try {
+            call.run();
+        } catch (UpstreamException e) {
+            if (!e.is(kind)) {
+                throw e;
+            }
+        }
     }
 
     /** Transport failures (refused, reset, timed out) and undecoded errors are unavailability. */

@@ -3,6 +3,7 @@ package com.dezky.upstream;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import feign.codec.ErrorDecoder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ public final class Upstreams {
     private final CircuitBreakerRegistry circuitBreakers;
     private final MeterRegistry meters;
     private final Map<String, UpstreamCalls> calls = new ConcurrentHashMap<>();
+    private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     public Upstreams(UpstreamsProperties properties, CircuitBreakerRegistry circuitBreakers, MeterRegistry meters) {
         this.properties = properties;
@@ -42,6 +44,13 @@ public final class Upstreams {
 
     public UpstreamCalls calls(String name) {
         return calls.computeIfAbsent(name, this::newCalls);
+    }
+
+    /** The upstream's Feign client, built once on first use; using an upstream that is not enabled is a bug. */
+    public <T> T client(String name, Class<T> api, ErrorDecoder errors) {
+        return api.cast(clients.computeIfAbsent(name, key -> FeignClients.build(api, settings(key)
+                .filter(UpstreamsProperties.Upstream::enabled)
+                .orElseThrow(() -> new IllegalStateException(key + " is not enabled (dezky.upstreams." + key + ")")), errors)));
     }
 
     /** What an operator needs to know about each upstream right now, without calling it. */
@@ -62,8 +71,7 @@ public final class Upstreams {
 
     private UpstreamCalls newCalls(String name) {
         UpstreamsProperties.Resilience resilience = settings(name).map(UpstreamsProperties.Upstream::resilience)
-                .orElseGet(() -> new UpstreamsProperties.Resilience(3, java.time.Duration.ofMillis(200), 50, 10, 5,
-                        java.time.Duration.ofSeconds(30)));
+                .orElse(UpstreamsProperties.Resilience.DEFAULTS);
         CircuitBreaker breaker = circuitBreakers.circuitBreaker(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(resilience.slidingWindow())

@@ -73,5 +73,8 @@ public record UpstreamsProperties(Map<String, @Valid Upstream> upstreams) {
             @DefaultValue("10") @Min(1) int slidingWindow,
             @DefaultValue("5") @Min(1) int minimumCalls,
             @DefaultValue("30s") Duration openFor) {
+
+        /** The values above, for an upstream that has no settings at all. */
+        static final Resilience DEFAULTS = new Resilience(3, Duration.ofMillis(200), 50, 10, 5, Duration.ofSeconds(30));
     }
 }

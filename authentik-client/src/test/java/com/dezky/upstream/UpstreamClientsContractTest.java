@@ -107,11 +107,11 @@ class UpstreamClientsContractTest {
 
     @Test
     void stalwartMethodCallsMatchTheRegistryAndFindOrCreateIsIdempotent() {
-        StalwartClient.Domain created = stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)");
+        UpstreamCalls.Found<String> created = stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)");
         assertThat(created.created()).isTrue();
-        String id = created.id();
+        String id = created.value();
         assertThat(stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)"))
-                .isEqualTo(new StalwartClient.Domain(id, false));
+                .isEqualTo(new UpstreamCalls.Found<>(id, false));
         assertThat(stalwart.findDomain("acme.example")).contains(id);
         assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
 

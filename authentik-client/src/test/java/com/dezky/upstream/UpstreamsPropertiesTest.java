@@ -31,6 +31,8 @@ class UpstreamsPropertiesTest {
                     assertThat(properties.upstreams().get("ocis").readTimeout()).isEqualTo(Duration.ofSeconds(10));
                     assertThat(authentik.resilience().maxAttempts()).isEqualTo(3);
                     assertThat(authentik.resilience().openFor()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(authentik.resilience()).as("the defaults of an upstream without settings")
+                            .isEqualTo(UpstreamsProperties.Resilience.DEFAULTS);
                     assertThat(ctx.getBean(Upstreams.class).enabled("stalwart")).isFalse();
                 });
     }

@@ -1,6 +1,5 @@
 package com.dezky.upstream.authentik;
 
-import com.dezky.upstream.FeignClients;
 import com.dezky.upstream.UpstreamCalls;
 import com.dezky.upstream.UpstreamException;
 import com.dezky.upstream.Upstreams;
@@ -16,7 +15,6 @@ import java.util.Optional;
 public class AuthentikClient {
 
     private final Upstreams upstreams;
-    private volatile AuthentikApi api;
 
     public AuthentikClient(Upstreams upstreams) {
         this.upstreams = upstreams;
@@ -41,28 +39,13 @@ public class AuthentikClient {
 
     /** The group with this name, created if there is none. */
     public AuthentikGroup findOrCreateGroup(String name, Map<String, String> attributes) {
-        return findGroup(name).orElseGet(() -> {
-            try {
-                return createGroup(name, attributes);
-            } catch (UpstreamException e) {
-                // Created by someone else between our lookup and our create.
-                if (e.is(UpstreamException.Kind.CONFLICT)) {
-                    return findGroup(name).orElseThrow(() -> e);
-                }
-                throw e;
-            }
-        });
+        return UpstreamCalls.findOrCreate(() -> findGroup(name), () -> createGroup(name, attributes)).value();
     }
 
     /** Deletes a group; one that is already gone counts as deleted. */
     public void deleteGroup(String uuid) {
-        try {
-            calls().idempotent("delete_group", () -> api().deleteGroup(uuid));
-        } catch (UpstreamException e) {
-            if (!e.is(UpstreamException.Kind.NOT_FOUND)) {
-                throw e;
-            }
-        }
+        UpstreamCalls.ignoring(UpstreamException.Kind.NOT_FOUND,
+                () -> calls().idempotent("delete_group", () -> api().deleteGroup(uuid)));
     }
 
     public Optional<AuthentikUser> findUserByEmail(String email) {
@@ -121,13 +104,6 @@ public class AuthentikClient {
     }
 
     private AuthentikApi api() {
-        AuthentikApi current = api;
-        if (current == null) {
-            var settings = upstreams.settings(Upstreams.AUTHENTIK).filter(s -> s.enabled())
-                    .orElseThrow(() -> new IllegalStateException("authentik is not enabled (dezky.upstreams.authentik)"));
-            current = FeignClients.build(AuthentikApi.class, settings, new AuthentikErrors());
-            api = current;
-        }
-        return current;
+        return upstreams.client(Upstreams.AUTHENTIK, AuthentikApi.class, new AuthentikErrors());
     }
 }

@@ -1,6 +1,5 @@
 package com.dezky.upstream.ocis;
 
-import com.dezky.upstream.FeignClients;
 import com.dezky.upstream.UpstreamCalls;
 import com.dezky.upstream.UpstreamException;
 import com.dezky.upstream.Upstreams;
@@ -18,7 +17,6 @@ public class OcisClient {
     static final String SPACE_MANAGER_ROLE = "312c0871-5ef7-4b3a-85b6-0e4074c64049";
 
     private final Upstreams upstreams;
-    private volatile OcisApi api;
 
     public OcisClient(Upstreams upstreams) {
         this.upstreams = upstreams;
@@ -59,14 +57,10 @@ public class OcisClient {
 
     /** Purges a drive (disabling it first, as OCIS requires); one that is already gone counts as purged. */
     public void purgeDrive(String id) {
-        try {
+        UpstreamCalls.ignoring(UpstreamException.Kind.NOT_FOUND, () -> {
             disableDrive(id);
             calls().idempotent("purge_drive", () -> api().purgeDrive(id));
-        } catch (UpstreamException e) {
-            if (!e.is(UpstreamException.Kind.NOT_FOUND)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public Optional<OcisGroup> findGroup(String name) {
@@ -75,40 +69,21 @@ public class OcisClient {
     }
 
     public OcisGroup findOrCreateGroup(String name, String description) {
-        return findGroup(name).orElseGet(() -> {
-            try {
-                return calls().once("create_group", () -> api().createGroup(Map.of("displayName", name,
-                        "description", description)));
-            } catch (UpstreamException e) {
-                if (e.is(UpstreamException.Kind.CONFLICT)) {
-                    return findGroup(name).orElseThrow(() -> e);
-                }
-                throw e;
-            }
-        });
+        return UpstreamCalls.findOrCreate(() -> findGroup(name), () -> calls().once("create_group",
+                () -> api().createGroup(Map.of("displayName", name, "description", description)))).value();
     }
 
     public void deleteGroup(String id) {
-        try {
-            calls().idempotent("delete_group", () -> api().deleteGroup(id));
-        } catch (UpstreamException e) {
-            if (!e.is(UpstreamException.Kind.NOT_FOUND)) {
-                throw e;
-            }
-        }
+        UpstreamCalls.ignoring(UpstreamException.Kind.NOT_FOUND,
+                () -> calls().idempotent("delete_group", () -> api().deleteGroup(id)));
     }
 
     /** Makes the group Manager of the drive; a group that already is counts as done. */
     public void grantManager(String driveId, String groupId) {
-        try {
-            calls().idempotent("grant_manager", () -> api().invite(driveId, Map.of(
-                    "recipients", List.of(Map.of("objectId", groupId, "@libre.graph.recipient.type", "group")),
-                    "roles", List.of(SPACE_MANAGER_ROLE))));
-        } catch (UpstreamException e) {
-            if (!e.is(UpstreamException.Kind.CONFLICT)) {
-                throw e;
-            }
-        }
+        UpstreamCalls.ignoring(UpstreamException.Kind.CONFLICT, () -> calls().idempotent("grant_manager",
+                () -> api().invite(driveId, Map.of(
+                        "recipients", List.of(Map.of("objectId", groupId, "@libre.graph.recipient.type", "group")),
+                        "roles", List.of(SPACE_MANAGER_ROLE)))));
     }
 
     private UpstreamCalls calls() {
@@ -116,13 +91,6 @@ public class OcisClient {
     }
 
     private OcisApi api() {
-        OcisApi current = api;
-        if (current == null) {
-            var settings = upstreams.settings(Upstreams.OCIS).filter(s -> s.enabled())
-                    .orElseThrow(() -> new IllegalStateException("ocis is not enabled (dezky.upstreams.ocis)"));
-            current = FeignClients.build(OcisApi.class, settings, new OcisErrors());
-            api = current;
-        }
-        return current;
+        return upstreams.client(Upstreams.OCIS, OcisApi.class, new OcisErrors());
     }
 }

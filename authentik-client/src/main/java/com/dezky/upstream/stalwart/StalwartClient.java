@@ -1,6 +1,5 @@
 package com.dezky.upstream.stalwart;
 
-import com.dezky.upstream.FeignClients;
 import com.dezky.upstream.UpstreamCalls;
 import com.dezky.upstream.UpstreamException;
 import com.dezky.upstream.Upstreams;
@@ -21,7 +20,6 @@ public class StalwartClient {
     private static final List<String> USING = List.of("urn:ietf:params:jmap:core", CAPABILITY);
 
     private final Upstreams upstreams;
-    private volatile StalwartApi api;
     private volatile String accountId;
 
     public StalwartClient(Upstreams upstreams) {
@@ -55,25 +53,9 @@ public class StalwartClient {
         return result.path("created").path("domain").path("id").asString();
     }
 
-    /** A domain's id, and whether this call created it. */
-    public record Domain(String id, boolean created) {
-    }
-
-    /** The domain, created if Stalwart does not have it. */
-    public Domain findOrCreateDomain(String name, String description) {
-        Optional<String> found = findDomain(name);
-        if (found.isPresent()) {
-            return new Domain(found.get(), false);
-        }
-        try {
-            return new Domain(createDomain(name, description), true);
-        } catch (UpstreamException e) {
-            // Created by someone else between our lookup and our create.
-            if (e.is(UpstreamException.Kind.CONFLICT)) {
-                return new Domain(findDomain(name).orElseThrow(() -> e), false);
-            }
-            throw e;
-        }
+    /** The domain's id, created if Stalwart does not have it, and whether this call created it. */
+    public UpstreamCalls.Found<String> findOrCreateDomain(String name, String description) {
+        return UpstreamCalls.findOrCreate(() -> findDomain(name), () -> createDomain(name, description));
     }
 
     /** Destroys a domain; one that is already gone counts as destroyed. A domain still in use is a conflict. */
@@ -122,13 +104,6 @@ public class StalwartClient {
     }
 
     private StalwartApi api() {
-        StalwartApi current = api;
-        if (current == null) {
-            var settings = upstreams.settings(Upstreams.STALWART).filter(s -> s.enabled())
-                    .orElseThrow(() -> new IllegalStateException("stalwart is not enabled (dezky.upstreams.stalwart)"));
-            current = FeignClients.build(StalwartApi.class, settings, new StalwartErrors());
-            api = current;
-        }
-        return current;
+        return upstreams.client(Upstreams.STALWART, StalwartApi.class, new StalwartErrors());
     }
 }

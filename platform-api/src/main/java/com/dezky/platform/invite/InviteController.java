@@ -1,6 +1,5 @@
 package com.dezky.platform.invite;
 
-import com.dezky.model.Audience;
 import com.dezky.model.user.InviteRequest;
 import com.dezky.model.user.InviteResult;
 import com.dezky.platform.membership.Memberships;
@@ -49,7 +48,7 @@ class InviteController {
     InviteResult inviteMember(@PathVariable String slug, @RequestBody InviteRequest request,
             CallerAuthentication authentication) {
         Caller caller = authentication.caller();
-        if (!caller.isOperator() && !(caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug))) {
+        if (!memberships.administers(caller, slug)) {
             throw ApiProblem.forbidden("Only operators and admins of this tenant can invite members.");
         }
         List<ApiProblem.FieldError> errors = validator.validate(request).stream()

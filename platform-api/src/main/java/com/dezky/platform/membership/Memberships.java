@@ -3,6 +3,7 @@ package com.dezky.platform.membership;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.dezky.model.Audience;
 import com.dezky.model.Groups;
 import com.dezky.platform.security.Caller;
 import java.util.Set;
@@ -35,6 +36,14 @@ public class Memberships {
     public boolean isAdmin(Caller caller, String tenant) {
         return isAdminByGroup(caller, tenant)
                 || mongo.exists(explicit(caller, tenant).addCriteria(where("admin").is(true)), Membership.class);
+    }
+
+    /**
+     * Whether the caller may manage the tenant's members: operators, and admins of the tenant
+     * signed in to the portal (an operator token's groups say nothing about the portal).
+     */
+    public boolean administers(Caller caller, String tenant) {
+        return caller.isOperator() || (caller.client() == Audience.PORTAL && isAdmin(caller, tenant));
     }
 
     /** Every tenant slug the caller belongs to, sorted. */

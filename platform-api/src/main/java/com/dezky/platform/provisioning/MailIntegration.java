@@ -2,6 +2,7 @@ package com.dezky.platform.provisioning;
 
 import com.dezky.model.Groups;
 import com.dezky.platform.tenant.Tenant;
+import com.dezky.upstream.UpstreamCalls;
 import com.dezky.upstream.Upstreams;
 import com.dezky.upstream.stalwart.StalwartClient;
 import java.util.ArrayList;
@@ -38,12 +39,12 @@ class MailIntegration implements UpstreamIntegration {
         List<String> changes = new ArrayList<>();
         // Looked up every time rather than trusted from the kept ids: the upstream may have lost it.
         for (String domain : tenant.getDomains()) {
-            StalwartClient.Domain found = stalwart.findOrCreateDomain(domain,
+            UpstreamCalls.Found<String> found = stalwart.findOrCreateDomain(domain,
                     tenant.getName() + " (" + Groups.tenantMembers(tenant.getSlug()) + ")");
             if (found.created()) {
                 changes.add("created domain " + domain);
             }
-            ids.put(domain, found.id());
+            ids.put(domain, found.value());
         }
         for (String domain : List.copyOf(ids.keySet())) {
             if (!tenant.getDomains().contains(domain)) {

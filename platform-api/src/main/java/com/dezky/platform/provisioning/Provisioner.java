@@ -127,8 +127,7 @@ class Provisioner implements TenantProvisioning {
     private void reconcile(String slug, UpstreamIntegration integration) {
         String id = ProvisioningRecord.idOf(slug, integration.name());
         if (!integration.enabled()) {
-            mongo.upsert(query(where("_id").is(id)), new Update().set("tenant", slug).set("integration", integration.name())
-                    .set("state", ProvisioningRecord.SKIPPED).set("updatedAt", clock.instant()), ProvisioningRecord.class);
+            // reconcileLater has recorded it as skipped already.
             count(integration, ProvisioningRecord.SKIPPED);
             return;
         }

@@ -2,7 +2,6 @@ package com.dezky.platform.user;
 
 import com.dezky.model.PageView;
 import com.dezky.model.user.UserView;
-import com.dezky.model.Audience;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
@@ -67,7 +66,7 @@ class UserController {
     @PostMapping("/tenants/{slug}/members/{id}/deactivate")
     UserView deactivateMember(@PathVariable String slug, @PathVariable String id, CallerAuthentication authentication) {
         Caller caller = authentication.caller();
-        if (!caller.isOperator() && !(caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug))) {
+        if (!memberships.administers(caller, slug)) {
             throw ApiProblem.forbidden("Only operators and admins of this tenant can deactivate members.");
         }
         tenants.get(slug);

@@ -57,7 +57,7 @@ public class UserService {
         if (account == null) {
             throw ApiProblem.notFound("User " + id);
         }
-        if (account.issuer().equals(caller.issuer()) && account.subject().equals(caller.subject())) {
+        if (isCaller(account, caller)) {
             throw ApiProblem.conflict("You cannot deactivate yourself.");
         }
         if (account.deactivatedAt() != null) {
@@ -104,7 +104,7 @@ public class UserService {
         if (account == null || !mongo.exists(new Query(membersOf(tenant)).addCriteria(where("_id").is(id)), UserAccount.class)) {
             throw ApiProblem.notFound("Member " + id + " of " + tenant);
         }
-        if (account.issuer().equals(caller.issuer()) && account.subject().equals(caller.subject())) {
+        if (isCaller(account, caller)) {
             throw ApiProblem.conflict("You cannot remove yourself from a tenant.");
         }
         List<String> tenantGroups = List.of(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
@@ -136,6 +136,10 @@ public class UserService {
                 .tenant(tenant).details(Map.of("email", String.valueOf(account.email()), "deactivatedEverywhere", inNoTenant,
                         "inAuthentik", upstream)));
         return view(updated);
+    }
+
+    private static boolean isCaller(UserAccount account, Caller caller) {
+        return account.issuer().equals(caller.issuer()) && account.subject().equals(caller.subject());
     }
 
     /** The caller's view with their tenant count. */

@@ -1,5 +1,6 @@
 package com.dezky.platform.security;
 
+import static com.dezky.platform.testing.Outcomes.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -77,13 +78,6 @@ class EndpointAuthorizationTest extends ApiTest {
         assertThat(call(anonymous(), method, path)).as("anonymous").isEqualTo(401);
     }
 
-    private static void assertOutcome(int status, String expected, String who) {
-        if (expected.equals("ok")) {
-            assertThat(status).as(who).isNotIn(401, 403);
-        } else {
-            assertThat(status).as(who).isEqualTo(Integer.parseInt(expected));
-        }
-    }
 
     private static int call(Api api, String method, String path) {
         return switch (method) {

@@ -1,5 +1,6 @@
 package com.dezky.platform.security;
 
+import static com.dezky.platform.testing.Outcomes.assertOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -63,13 +64,6 @@ class PortalMembershipMatrixTest extends ApiTest {
         assertThat(portalUser("o2", List.of("dezky-tenant-elsewhere")).get("/me").body().get("tenants")).isEmpty();
     }
 
-    private static void assertOutcome(int status, String expected, String who) {
-        if (expected.equals("ok")) {
-            assertThat(status).as(who).isNotIn(401, 403);
-        } else {
-            assertThat(status).as(who).isEqualTo(Integer.parseInt(expected));
-        }
-    }
 
     private static int call(Api api, String method, String path) {
         Map<String, Object> body = path.startsWith("/flags/evaluate") ? Map.of("tenantSlug", TENANT)

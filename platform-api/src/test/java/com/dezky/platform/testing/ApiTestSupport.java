@@ -46,6 +46,10 @@ public abstract class ApiTestSupport {
         for (String upstream : List.of("authentik", "stalwart", "ocis")) {
             registry.add("dezky.upstreams." + upstream + ".enabled", () -> "false");
         }
+        probesWhereNothingListens(registry);
+    }
+
+    private static void probesWhereNothingListens(DynamicPropertyRegistry registry) {
         for (String service : List.of("gateway", "operator-bff", "portal-bff")) {
             registry.add("dezky.infrastructure.probes." + service, () -> "http://127.0.0.1:9/actuator/health/readiness");
         }
@@ -63,9 +67,7 @@ public abstract class ApiTestSupport {
         registry.add("dezky.provisioning.enabled", () -> "true");
         // No scheduled retry in the middle of a test's faults; tests call the retry directly.
         registry.add("dezky.provisioning.retry-interval", () -> "1h");
-        for (String service : List.of("gateway", "operator-bff", "portal-bff")) {
-            registry.add("dezky.infrastructure.probes." + service, () -> "http://127.0.0.1:9/actuator/health/readiness");
-        }
+        probesWhereNothingListens(registry);
         for (String upstream : List.of("authentik", "stalwart", "ocis")) {
             String prefix = "dezky.upstreams." + upstream + ".";
             registry.add(prefix + "base-url", () -> sandbox.baseUrl(upstream) + (upstream.equals("ocis") ? "/graph" : ""));
