@@ -17,7 +17,7 @@ export const router = createRouter({
     { path: '/reports', component: () => import('./views/ReportsView.vue'), meta: { title: 'Reports' } },
     { path: '/support', component: () => import('./views/SupportView.vue'), meta: { title: 'Support' } },
     { path: '/settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
-    { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
+    { path: '/:rest(.*)*', component: () => import('@dezky/ui/components/NotFound.vue'), props: { homeLabel: 'Go to the overview' }, meta: { title: 'Not found' } },
   ],
 })
 

@@ -6,7 +6,7 @@ export const router = createRouter({
     { path: '/', component: () => import('./views/HomeView.vue'), meta: { title: 'Home' } },
     { path: '/tenants/:slug', component: () => import('./views/TenantView.vue'), props: true, meta: { title: 'Tenant' } },
     { path: '/profile', component: () => import('./views/ProfileView.vue'), meta: { title: 'Profile' } },
-    { path: '/:rest(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
+    { path: '/:rest(.*)*', component: () => import('@dezky/ui/components/NotFound.vue'), props: { homeLabel: 'Go home' }, meta: { title: 'Not found' } },
   ],
 })
 
