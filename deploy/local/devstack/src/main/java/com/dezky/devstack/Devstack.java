@@ -15,7 +15,7 @@ public final class Devstack {
 
     public static void main(String[] args) throws Exception {
         DevstackSettings settings = DevstackSettings.from(System.getenv());
-        SandboxUpstreams sandboxes = new SandboxUpstreams(settings.sandboxPort());
+        SandboxUpstreams sandboxes = new SandboxUpstreams(settings.sandboxPort(), settings.dataDir().resolve("sandboxes.json"));
         List<DevstackService> services = List.of(
                 new EmbeddedMongo(settings.mongoPort(), settings.dataDir()),
                 sandboxes,

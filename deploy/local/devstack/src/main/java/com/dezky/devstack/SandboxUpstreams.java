@@ -2,21 +2,24 @@ package com.dezky.devstack;
 
 import com.dezky.sandbox.DirectoryEntry;
 import com.dezky.sandbox.UpstreamSandbox;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The sandboxes of Authentik, Stalwart and OCIS (WireMock, stateful, in memory), so that the
- * local stack provisions tenants end to end. They are sandboxes, not the real systems: nothing
- * is sent anywhere, and state is forgotten when devstack stops (platform-api reconciles the
- * demo tenants again at its start).
+ * The sandboxes of Authentik, Stalwart and OCIS (WireMock, stateful), so that the local stack
+ * provisions tenants end to end. They are sandboxes, not the real systems: nothing is sent
+ * anywhere. What they hold is kept in the data directory, so that after a restart they hold what
+ * platform-api provisioned into them, as the real systems would.
  */
 final class SandboxUpstreams implements DevstackService {
 
     private final int port;
+    private final Path stateFile;
     private UpstreamSandbox sandbox;
 
-    SandboxUpstreams(int port) {
+    SandboxUpstreams(int port, Path stateFile) {
         this.port = port;
+        this.stateFile = stateFile;
     }
 
     @Override
@@ -26,7 +29,7 @@ final class SandboxUpstreams implements DevstackService {
 
     @Override
     public void start() {
-        sandbox = new UpstreamSandbox(port).start();
+        sandbox = new UpstreamSandbox(port).persistingTo(stateFile).start();
     }
 
     /** The Authentik sandbox's user with this email, once started. */

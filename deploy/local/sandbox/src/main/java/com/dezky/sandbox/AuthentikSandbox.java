@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 final class AuthentikSandbox implements SandboxUpstream {
 
     private static final String API = "/api/v3/core";
-    /** Like a fresh authentik install's id: a sandbox started again never hands out a subject twice. */
-    private final String installId = UUID.randomUUID().toString();
+    /** Like a fresh authentik install's id: a sandbox reset or started anew never hands out a subject twice. */
+    private String installId;
 
     private final Clock clock;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class AuthentikSandbox implements SandboxUpstream {
 
     private static final class User {
         final int pk;
-        final String uuid = UUID.randomUUID().toString();
+        final String uuid;
         final String username;
         String name;
         final String email;
@@ -64,8 +64,10 @@ final class AuthentikSandbox implements SandboxUpstream {
         String passwordChangeDate;
         String lastUpdated;
 
-        User(int pk, String username, String name, String email, boolean active, String type, String path, String now) {
+        User(int pk, String uuid, String username, String name, String email, boolean active, String type, String path,
+                String now) {
             this.pk = pk;
+            this.uuid = uuid;
             this.username = username;
             this.name = name;
             this.email = email;
@@ -90,11 +92,63 @@ final class AuthentikSandbox implements SandboxUpstream {
 
     @Override
     public synchronized void reset() {
+        installId = UUID.randomUUID().toString();
         groups.clear();
         users.clear();
         recoveryFlow = false;
         nextNumPk = 1;
         nextUserPk = 1000;
+    }
+
+    @Override
+    public synchronized Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("installId", installId);
+        state.put("nextNumPk", nextNumPk);
+        state.put("nextUserPk", nextUserPk);
+        state.put("recoveryFlow", recoveryFlow);
+        state.put("groups", groups.values().stream().map(g -> Map.of("pk", g.pk, "numPk", g.numPk, "name", g.name,
+                "attributes", g.attributes, "members", List.copyOf(g.members))).toList());
+        state.put("users", users.values().stream().map(u -> {
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("pk", u.pk);
+            user.put("uuid", u.uuid);
+            user.put("username", u.username);
+            user.put("name", u.name);
+            user.put("email", u.email);
+            user.put("active", u.active);
+            user.put("type", u.type);
+            user.put("path", u.path);
+            user.put("dateJoined", u.dateJoined);
+            user.put("passwordChangeDate", u.passwordChangeDate);
+            user.put("lastUpdated", u.lastUpdated);
+            return user;
+        }).toList());
+        return state;
+    }
+
+    @Override
+    public synchronized void restore(JsonNode state) {
+        reset();
+        installId = state.get("installId").asString();
+        nextNumPk = state.get("nextNumPk").asInt();
+        nextUserPk = state.get("nextUserPk").asInt();
+        recoveryFlow = state.get("recoveryFlow").asBoolean();
+        for (JsonNode g : state.get("groups")) {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            g.get("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asString()));
+            Group group = new Group(g.get("pk").asString(), g.get("numPk").asInt(), g.get("name").asString(), attributes);
+            g.get("members").forEach(member -> group.members.add(member.asInt()));
+            groups.put(group.pk, group);
+        }
+        for (JsonNode u : state.get("users")) {
+            User user = new User(u.get("pk").asInt(), u.get("uuid").asString(), u.get("username").asString(),
+                    u.get("name").asString(null), u.get("email").asString(), u.get("active").asBoolean(),
+                    u.get("type").asString(), u.get("path").asString(), u.get("dateJoined").asString());
+            user.passwordChangeDate = u.get("passwordChangeDate").asString(null);
+            user.lastUpdated = u.get("lastUpdated").asString(null);
+            users.put(user.pk, user);
+        }
     }
 
     synchronized void recoveryFlow(boolean enabled) {
@@ -251,7 +305,8 @@ final class AuthentikSandbox implements SandboxUpstream {
         boolean active = !body.has("is_active") || body.get("is_active").asBoolean();
         String type = body.hasNonNull("type") ? body.get("type").asString() : "internal";
         String path = body.hasNonNull("path") ? body.get("path").asString() : "users";
-        User user = new User(nextUserPk++, username, name, email.toLowerCase(Locale.ROOT), active, type, path, now());
+        User user = new User(nextUserPk++, UUID.randomUUID().toString(), username, name, email.toLowerCase(Locale.ROOT),
+                active, type, path, now());
         users.put(user.pk, user);
         memberOf.forEach(group -> group.members.add(user.pk));
         return SandboxResponse.of(201, userJson(user));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OCIS's Libre Graph API below {@code /graph}: project drives (create, get, list with
@@ -21,18 +22,21 @@ final class OcisSandbox implements SandboxUpstream {
 
     private static final Pattern FILTER_TERM = Pattern.compile("(\\w+) eq '([^']*)'");
 
+    private static final JsonMapper JSON = JsonMapper.shared();
+
     private final String publicUrl;
     private final Map<String, Drive> drives = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
 
     private static final class Drive {
-        final String id = UUID.randomUUID() + "$" + UUID.randomUUID();
+        final String id;
         final String name;
         final String description;
         boolean disabled;
         final Set<String> managers = new LinkedHashSet<>();
 
-        Drive(String name, String description) {
+        Drive(String id, String name, String description) {
+            this.id = id;
             this.name = name;
             this.description = description;
         }
@@ -59,6 +63,35 @@ final class OcisSandbox implements SandboxUpstream {
     }
 
     @Override
+    public synchronized Map<String, Object> snapshot() {
+        List<Map<String, Object>> driveList = new ArrayList<>();
+        for (Drive drive : drives.values()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", drive.id);
+            entry.put("name", drive.name);
+            entry.put("description", drive.description);
+            entry.put("disabled", drive.disabled);
+            entry.put("managers", List.copyOf(drive.managers));
+            driveList.add(entry);
+        }
+        return Map.of("drives", driveList, "groups", groups);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(JsonNode snapshot) {
+        reset();
+        for (JsonNode d : snapshot.get("drives")) {
+            Drive drive = new Drive(d.get("id").asString(), d.get("name").asString(), d.get("description").asString(null));
+            drive.disabled = d.get("disabled").asBoolean();
+            d.get("managers").forEach(manager -> drive.managers.add(manager.asString()));
+            drives.put(drive.id, drive);
+        }
+        snapshot.get("groups").properties().forEach(e -> groups.put(e.getKey(),
+                new LinkedHashMap<>(JSON.treeToValue(e.getValue(), Map.class))));
+    }
+
+    @Override
     public Object serverError() {
         return odataError("serviceNotAvailable", "service unavailable (sandbox fault)");
     }
@@ -79,7 +112,7 @@ final class OcisSandbox implements SandboxUpstream {
             if (!"project".equals(request.text("driveType"))) {
                 return SandboxResponse.of(400, odataError("invalidRequest", "drives of this type cannot be created"));
             }
-            Drive drive = new Drive(name, request.text("description"));
+            Drive drive = new Drive(UUID.randomUUID() + "$" + UUID.randomUUID(), name, request.text("description"));
             drives.put(drive.id, drive);
             return SandboxResponse.of(201, driveJson(drive));
         }

@@ -1,6 +1,7 @@
 package com.dezky.sandbox;
 
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** One stateful sandbox of a real upstream, answering with that upstream's wire shapes. */
 interface SandboxUpstream {
@@ -14,6 +15,12 @@ interface SandboxUpstream {
     Map<String, Integer> counts();
 
     void reset();
+
+    /** Everything it holds, as plain JSON values, for {@link #restore}. */
+    Object snapshot();
+
+    /** Holds exactly what a {@link #snapshot} held. */
+    void restore(JsonNode snapshot);
 
     /** The body this upstream sends with a 5xx, in its own error format. */
     Object serverError();

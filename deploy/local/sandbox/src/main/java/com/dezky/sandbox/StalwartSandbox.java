@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stalwart 0.16's JMAP management API: {@code GET /jmap/session} and {@code POST /jmap/} with
@@ -19,6 +20,8 @@ final class StalwartSandbox implements SandboxUpstream {
 
     static final String ACCOUNT_ID = "d";
     private static final String CAPABILITY = "urn:stalwart:jmap";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final Clock clock;
     private final Map<String, Map<String, Object>> domains = new LinkedHashMap<>();
@@ -45,6 +48,21 @@ final class StalwartSandbox implements SandboxUpstream {
     @Override
     public synchronized Map<String, Integer> counts() {
         return Map.of("domains", domains.size());
+    }
+
+    @Override
+    public synchronized Map<String, Object> snapshot() {
+        return Map.of("nextId", nextId, "state", state, "domains", domains);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(JsonNode snapshot) {
+        reset();
+        nextId = snapshot.get("nextId").asInt();
+        state = snapshot.get("state").asInt();
+        snapshot.get("domains").properties().forEach(e -> domains.put(e.getKey(),
+                new LinkedHashMap<>(JSON.treeToValue(e.getValue(), Map.class))));
     }
 
     @Override

@@ -12,9 +12,13 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,6 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Control, under {@code /_sandbox}: {@code GET /_sandbox} (state and faults),
  * {@code PUT /_sandbox/<upstream>/fault} with {@code {"mode": "error"|"delay"|"reset", "delayMs": 3000}},
  * {@code DELETE /_sandbox/<upstream>/fault}, {@code POST /_sandbox/reset} (forget everything).
+ *
+ * <p>With {@link #persistingTo}, what the sandboxes hold is written to a file after every change
+ * and read back at start, so that a restarted local stack finds its tenants' groups, domains,
+ * drives and users (and their subjects) where it left them, as it would with the real systems.
  */
 public final class UpstreamSandbox implements AutoCloseable {
 
@@ -46,6 +54,7 @@ public final class UpstreamSandbox implements AutoCloseable {
     private final Map<String, SandboxFault> faults = new ConcurrentHashMap<>();
     private final AuthentikSandbox authentik;
     private final WireMockServer server;
+    private Path stateFile;
 
     public UpstreamSandbox(int port) {
         this(port, Clock.systemUTC());
@@ -58,6 +67,22 @@ public final class UpstreamSandbox implements AutoCloseable {
         authentik = new AuthentikSandbox(clock);
         List.of(authentik, new StalwartSandbox(clock), new OcisSandbox("http://files.localhost"))
                 .forEach(upstream -> upstreams.put(upstream.name(), upstream));
+    }
+
+    /** Keeps the sandboxes' state in this file (created if missing), across restarts. */
+    public UpstreamSandbox persistingTo(Path file) {
+        this.stateFile = file;
+        if (Files.exists(file)) {
+            JsonNode state = json.readTree(file.toFile());
+            upstreams.forEach((name, upstream) -> {
+                if (state.has(name)) {
+                    upstream.restore(state.get(name));
+                }
+            });
+            log.info("SANDBOX state read from {}: {}", file, upstreams.keySet().stream()
+                    .map(name -> name + " " + upstreams.get(name).counts()).toList());
+        }
+        return this;
     }
 
     public UpstreamSandbox start() {
@@ -98,6 +123,24 @@ public final class UpstreamSandbox implements AutoCloseable {
     public void reset() {
         faults.clear();
         upstreams.values().forEach(SandboxUpstream::reset);
+        save();
+    }
+
+    /** Written to a file next to the state file and moved over it, so that a crash never leaves half a file. */
+    private synchronized void save() {
+        if (stateFile == null) {
+            return;
+        }
+        Map<String, Object> state = new LinkedHashMap<>();
+        upstreams.forEach((name, upstream) -> state.put(name, upstream.snapshot()));
+        try {
+            Path written = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+            Files.createDirectories(stateFile.toAbsolutePath().getParent());
+            json.writeValue(written.toFile(), state);
+            Files.move(written, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.warn("SANDBOX state could not be written to {}", stateFile, e);
+        }
     }
 
     /** How many objects of each kind an upstream holds. */
@@ -168,7 +211,11 @@ public final class UpstreamSandbox implements AutoCloseable {
                 }
                 SandboxRequest sandboxRequest = new SandboxRequest(request.getMethod().getName(), rest, query(url),
                         request::getHeader, body(request.getBodyAsString()));
-                return respond(upstream.handle(sandboxRequest), fault);
+                SandboxResponse response = upstream.handle(sandboxRequest);
+                if (!sandboxRequest.method().equals("GET")) {
+                    save();
+                }
+                return respond(response, fault);
             } catch (RuntimeException e) {
                 log.warn("SANDBOX could not handle {} {}", request.getMethod(), url, e);
                 return respond(SandboxResponse.of(400, Map.of("detail", "Malformed request: " + e.getMessage())), null);
