@@ -18,7 +18,8 @@ export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"
 
-# The local stack shows believable demo data (seeded once, never overwriting operators' changes).
+# The local stack shows believable demo data, seeded through the API by deploy/local/up (each item
+# once, ever: never overwriting operators' changes).
 export DEZKY_DEMO_DATA="${DEZKY_DEMO_DATA:-true}"
 
 # What the services are told, derived from the ports above.

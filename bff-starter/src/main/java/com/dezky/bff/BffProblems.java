@@ -3,38 +3,40 @@ package com.dezky.bff;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** RFC 9457 problem documents written by the BFF's filters, before Spring MVC is reached. */
+/**
+ * The BFF's own errors, in one place: RFC 9457 problem documents with a stable type, as Spring's
+ * {@link ProblemDetail}, written by the BFF's filters through the same message converter Spring
+ * MVC uses, so they look exactly like the problems platform-api answers through the relay.
+ */
 final class BffProblems {
 
-    private final JsonMapper json;
+    private final JacksonJsonHttpMessageConverter converter;
 
     BffProblems(JsonMapper json) {
-        this.json = json;
+        this.converter = new JacksonJsonHttpMessageConverter(json);
     }
 
-    static Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String type, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://dezky.com/problems/" + type);
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+    static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://dezky.com/problems/" + type));
+        problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
             String detail) throws IOException {
-        Map<String, Object> problem = problem(request, status, type, detail);
         response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Cache-Control", "no-store");
-        json.writeValue(response.getOutputStream(), problem);
+        converter.write(problem(request, status, type, detail), MediaType.APPLICATION_PROBLEM_JSON,
+                new ServletServerHttpResponse(response));
     }
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -70,9 +71,31 @@ final class LocalStack {
         }
     }
 
+    /** Runs the demo data seeder again, as {@code deploy/local/up} does; answers its last log line. */
+    static String seedDemoData() throws IOException, InterruptedException {
+        Path log = STATE.resolve("demo-data-again.out");
+        ProcessBuilder seeder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                ROOT.resolve("deploy/local/devstack/target/devstack-0.1.0-SNAPSHOT.jar").toString(), "demo-data");
+        seeder.environment().putAll(environment());
+        seeder.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process running = seeder.start();
+        if (!running.waitFor(2, TimeUnit.MINUTES) || running.exitValue() != 0) {
+            throw new IllegalStateException("The demo data seeder failed:\n" + Files.readString(log));
+        }
+        List<String> lines = Files.readAllLines(log);
+        return lines.isEmpty() ? "" : lines.getLast();
+    }
+
+    /** The local stack's own ports and places: nothing of a developer's stack is used or changed. */
     private static Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DEZKY_STATE", STATE.toString());
+        // Explicitly, as .ci/run (and a developer's shell) may have exported the developer's own.
+        env.put("DEZKY_DATA_DIR", STATE.resolve(".data").toString());
+        env.put("DEZKY_LOG_DIR", STATE.resolve(".logs").toString());
+        env.put("DEZKY_RUN_DIR", STATE.resolve(".run").toString());
+        env.put("DEZKY_OPERATOR_ISSUER", "http://localhost:" + OIDC + "/dezky-operator");
+        env.put("DEZKY_PLATFORM_API_URI", "http://127.0.0.1:18083");
         env.put("DEZKY_GATEWAY_PORT", String.valueOf(GATEWAY));
         env.put("DEZKY_GATEWAY_MANAGEMENT_PORT", "18090");
         env.put("OPERATOR_BFF_PORT", "18081");

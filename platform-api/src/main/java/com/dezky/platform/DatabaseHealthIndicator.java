@@ -3,7 +3,7 @@ package com.dezky.platform;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("database")
 class DatabaseHealthIndicator extends AbstractHealthIndicator {
 
-    private final MongoTemplate mongo;
+    private final MongoDatabaseFactory database;
 
-    DatabaseHealthIndicator(MongoTemplate mongo) {
+    DatabaseHealthIndicator(MongoDatabaseFactory database) {
         super("MongoDB ping failed");
-        this.mongo = mongo;
+        this.database = database;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Document answer = mongo.executeCommand(new Document("ping", 1));
-        builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ok", answer.get("ok"));
+        Document answer = database.getMongoDatabase().runCommand(new Document("ping", 1));
+        builder.up().withDetail("database", database.getMongoDatabase().getName()).withDetail("ok", answer.get("ok"));
     }
 }

@@ -1,11 +1,12 @@
 package com.dezky.platform.audit;
 
+import com.dezky.platform.web.Changes;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a feature reports about one privileged change. The audit trail adds the actor, the
- * time, the sequence number and the hash chain.
+ * What an event reports about one privileged change. The audit trail adds the actor and time
+ * (from the event's occurrence), the sequence number and the hash chain.
  *
  * @param action  e.g. {@code tenant.suspended}
  * @param tenant  slug of the tenant the change concerns, for the tenant's audit tab
@@ -13,13 +14,10 @@ import java.util.Map;
  * @param changes fields that changed, with before/after summaries
  * @param details further facts worth keeping (e.g. a flag change's computed impact)
  */
-public record AuditEntry(String action, Target target, String tenant, String reason, List<Change> changes,
+public record AuditEntry(String action, Target target, String tenant, String reason, List<Changes.Change> changes,
         Map<String, Object> details) {
 
     public record Target(String type, String id, String slug) {
-    }
-
-    public record Change(String field, String before, String after) {
     }
 
     public AuditEntry {
@@ -39,7 +37,7 @@ public record AuditEntry(String action, Target target, String tenant, String rea
         return new AuditEntry(action, target, tenant, why, changes, details);
     }
 
-    public AuditEntry changes(List<Change> changed) {
+    public AuditEntry changes(List<Changes.Change> changed) {
         return new AuditEntry(action, target, tenant, reason, changed, details);
     }
 

@@ -1,10 +1,12 @@
 package com.dezky.platform.audit;
 
 import com.dezky.model.json.CanonicalJson;
+import com.dezky.platform.web.Changes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -13,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One entry of the append-only, hash-chained audit trail. {@code hash} is SHA-256 over the
  * canonical form of every other field, {@code prevHash} included, so editing or removing any
- * event breaks the chain from there on.
+ * event breaks the chain from there on. {@code eventId} names the domain event it records, so
+ * that a resubmitted event is not recorded twice; it is not part of the hashed content.
  */
 @Document("platform_audit")
 @CompoundIndex(name = "tenant_seq", def = "{'tenant': 1, 'seq': -1}")
@@ -29,18 +32,25 @@ public record AuditEvent(
         AuditEntry.Target target,
         String tenant,
         String reason,
-        List<AuditEntry.Change> changes,
+        List<Changes.Change> changes,
         Map<String, Object> details,
         String prevHash,
-        String hash) {
+        String hash,
+        @Indexed(unique = true, sparse = true) UUID eventId) {
 
-    /** Who made the change: the token's (issuer, subject) and email, and the client address. */
-    public record Actor(String issuer, String subject, String email, String ip) {
-
-        static final Actor SYSTEM = new Actor("dezky", "platform-api", "system", null);
+    /** An entry that records no event (written by the trail's own tests). */
+    public AuditEvent(String id, long seq, Instant at, Actor actor, String action, AuditEntry.Target target,
+            String tenant, String reason, List<Changes.Change> changes, Map<String, Object> details, String prevHash,
+            String hash) {
+        this(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, hash, null);
     }
 
-    /** The canonical content the hash covers: everything but the id and the hash itself. */
+    AuditEvent withHash(String computed) {
+        return new AuditEvent(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, computed,
+                eventId);
+    }
+
+    /** The canonical content the hash covers: everything but the id, the event id and the hash itself. */
     String canonicalContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("seq", seq);

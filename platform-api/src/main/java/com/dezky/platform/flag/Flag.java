@@ -1,25 +1,35 @@
 package com.dezky.platform.flag;
 
+import com.dezky.model.flag.CreateFlagRequest;
 import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagScope;
 import com.dezky.model.flag.FlagState;
 import com.dezky.model.flag.FlagView;
+import com.dezky.model.flag.ImpactView;
 import com.dezky.model.json.CanonicalJson;
+import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.web.Changes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A feature flag: its rule (state, pct, scope) and its last 20 changes. */
+/** A feature flag: its rule (state, pct, scope) and its last 20 changes. Each change registers a {@link FlagChanged}. */
 @Document("flags")
-class Flag {
+class Flag extends AbstractAggregateRoot<Flag> {
 
     static final int HISTORY = 20;
+
+    /** What the audit trail compares of a flag before and after a change. */
+    record State(String description, FlagState state, int pct, FlagScope scope) {
+    }
 
     @Id
     private String id;
@@ -38,39 +48,74 @@ class Flag {
     protected Flag() {
     }
 
-    Flag(String key, String description, FlagRule rule, Instant now) {
-        this.key = key;
+    Flag(CreateFlagRequest request, ImpactView impact, Occurrence occurrence) {
+        this.id = new ObjectId().toHexString();
+        this.key = request.key();
+        this.createdAt = occurrence.at();
+        FlagRule rule = ruleOf(request);
+        set(request.description(), rule, occurrence);
+        record(occurrence, null, summary(rule), request.reason());
+        registerEvent(new FlagChanged(occurrence, FlagChange.CREATED, id, key, request.reason(),
+                Changes.created(state()), FlagChanged.details(impact)));
+    }
+
+    /** The rule a create request (or an edited one) describes; state defaults to off, pct to 0. */
+    static FlagRule ruleOf(CreateFlagRequest request) {
+        return new FlagRule(request.key(), request.state() == null ? FlagState.OFF : request.state(),
+                request.pct() == null ? 0 : request.pct(), request.scope());
+    }
+
+    /** Applies an edit; answers whether the rule or description changed. */
+    boolean update(CreateFlagRequest edited, ImpactView impact, Occurrence occurrence) {
+        FlagRule before = rule();
+        State was = state();
+        set(edited.description(), ruleOf(edited), occurrence);
+        List<Changes.Change> changes = Changes.between(was, state());
+        if (changes.isEmpty()) {
+            return false;
+        }
+        record(occurrence, summary(before), summary(rule()), edited.reason());
+        registerEvent(new FlagChanged(occurrence, FlagChange.UPDATED, id, key, edited.reason(), changes,
+                FlagChanged.details(impact)));
+        return true;
+    }
+
+    /** The event of this flag's deletion, published when it is removed. */
+    FlagChanged deleted(ImpactView impact, Occurrence occurrence) {
+        return new FlagChanged(occurrence, FlagChange.DELETED, id, key, null, Changes.between(state(), null),
+                FlagChanged.details(impact));
+    }
+
+    private void set(String description, FlagRule rule, Occurrence occurrence) {
         this.description = description;
         this.state = rule.state();
         this.pct = rule.pct();
         this.scope = rule.scope();
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.updatedAt = occurrence.at();
+    }
+
+    private void record(Occurrence occurrence, String before, String after, String reason) {
+        history.addFirst(new FlagView.Change(occurrence.actor().email(), occurrence.at(), before, after,
+                reason == null ? null : reason.strip()));
+        while (history.size() > HISTORY) {
+            history.removeLast();
+        }
     }
 
     FlagRule rule() {
         return new FlagRule(key, state, pct, scope);
     }
 
-    /** Applies a new rule and records the change in the history (keeping the newest 20). */
-    void change(FlagRule rule, String description, String actor, String reason, Instant now) {
-        String before = summary(rule());
-        this.state = rule.state();
-        this.pct = rule.pct();
-        this.scope = rule.scope();
-        this.description = description;
-        this.updatedAt = now;
-        record(actor, before, summary(rule()), reason, now);
+    private State state() {
+        return new State(description, state, pct, scope);
     }
 
-    void record(String actor, String before, String after, String reason, Instant now) {
-        history.addFirst(new FlagView.Change(actor, now, before, after, reason));
-        while (history.size() > HISTORY) {
-            history.removeLast();
-        }
+    /** The flag in the shape of a create request, which a patch applies to. */
+    CreateFlagRequest asRequest() {
+        return new CreateFlagRequest(key, description, state, pct, scope, null);
     }
 
-    /** "rollout 25% scope={...}" — what a history entry and the audit trail show of a rule. */
+    /** "rollout 25% scope={...}": what a history entry shows of a rule. */
     static String summary(FlagRule rule) {
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("plans", rule.scope().plans().stream().sorted().toList());
@@ -81,7 +126,7 @@ class Flag {
     }
 
     FlagView toView() {
-        return new FlagView(key, description, state.wire(), pct, scope, List.copyOf(history), createdAt, updatedAt,
+        return new FlagView(key, description, state, pct, scope, List.copyOf(history), createdAt, updatedAt,
                 version == null ? 0 : version);
     }
 
@@ -91,10 +136,6 @@ class Flag {
 
     String getKey() {
         return key;
-    }
-
-    String getDescription() {
-        return description;
     }
 
     Long getVersion() {

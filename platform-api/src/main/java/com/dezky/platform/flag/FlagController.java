@@ -5,11 +5,16 @@ import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagView;
 import com.dezky.model.flag.ImpactRequest;
 import com.dezky.model.flag.ImpactView;
+import com.dezky.platform.access.AccessPolicy;
+import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
 import com.dezky.platform.tenant.Tenant;
-import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.tenant.TenantDirectory;
 import com.dezky.platform.tenant.TenantSubjects;
+import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.ETags;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Feature flags. Reads for anyone signed in; changes and impact for operators (security configuration). */
+/** Feature flags. Reads for anyone signed in; changes and impact for operators (the access policy). */
 @RestController
 class FlagController {
 
@@ -39,30 +44,34 @@ class FlagController {
     }
 
     private final FlagService flags;
-    private final TenantService tenantService;
+    private final FlagImpact impact;
+    private final TenantDirectory tenants;
     private final TenantSubjects subjects;
+    private final AccessPolicy access;
 
-    FlagController(FlagService flags, TenantService tenantService, TenantSubjects subjects) {
+    FlagController(FlagService flags, FlagImpact impact, TenantDirectory tenants, TenantSubjects subjects,
+            AccessPolicy access) {
         this.flags = flags;
-        this.tenantService = tenantService;
+        this.impact = impact;
+        this.tenants = tenants;
         this.subjects = subjects;
+        this.access = access;
     }
 
     @GetMapping("/flags")
     List<FlagView> list(CallerAuthentication authentication) {
-        return flags.all().stream().map(flag -> viewFor(authentication, flag)).toList();
+        return flags.all().stream().map(flag -> viewFor(authentication.caller(), flag)).toList();
     }
 
     @GetMapping("/flags/{key}")
     ResponseEntity<FlagView> get(@PathVariable String key, CallerAuthentication authentication) {
         Flag flag = flags.get(key);
-        return ETags.ok(viewFor(authentication, flag), flag.getVersion());
+        return ETags.ok(viewFor(authentication.caller(), flag), flag.getVersion());
     }
 
     /** Operators see everything; other callers do not see who changed what, nor other customers' names. */
-    private static FlagView viewFor(CallerAuthentication authentication, Flag flag) {
-        boolean operator = authentication.caller().isOperator();
-        return operator ? flag.toView() : flag.toView().withoutInternals();
+    private FlagView viewFor(Caller caller, Flag flag) {
+        return access.operator(caller) ? flag.toView() : flag.toView().withoutInternals();
     }
 
     @PostMapping("/flags")
@@ -75,7 +84,10 @@ class FlagController {
     /** Kill switch: {@code {"state": "off", "pct": 0}}. */
     @PatchMapping(path = "/flags/{key}", consumes = {"application/merge-patch+json", "application/json"})
     ResponseEntity<FlagView> patch(@PathVariable String key,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/merge-patch+json", schema = @Schema(implementation = CreateFlagRequest.class)))
+            @RequestBody JsonNode patch) {
         Flag flag = flags.patch(key, ifMatch, patch);
         return ETags.ok(flag.toView(), flag.getVersion());
     }
@@ -91,14 +103,20 @@ class FlagController {
     ImpactView impact(@PathVariable String key, @Valid @RequestBody ImpactRequest request,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        FlagRule proposed = new FlagRule(key, FlagService.state("state", request.state()), request.pct(), request.scope());
-        return flags.impact(key, proposed, page, size);
+        FlagRule proposed = new FlagRule(key, request.state(), request.pct(), request.scope());
+        return impact.of(flags.get(key).rule(), proposed, page, size);
     }
 
-    /** Every flag's value for one tenant: operators for any tenant, portal users for their own. */
+    /**
+     * Every flag's value for one tenant the caller may read (the access policy decides; the tenant
+     * is in the body, so this is where it is asked). Unknown and foreign tenants answer alike.
+     */
     @PostMapping("/flags/evaluate")
     Map<String, Boolean> evaluate(@Valid @RequestBody EvaluateRequest request, CallerAuthentication authentication) {
-        Tenant tenant = tenantService.requireReadable(authentication.caller(), request.tenantSlug());
+        if (!access.readsTenant(authentication.caller(), request.tenantSlug())) {
+            throw ApiProblem.forbidden("You do not belong to this tenant.");
+        }
+        Tenant tenant = tenants.require(request.tenantSlug());
         Map<String, Boolean> values = new LinkedHashMap<>();
         flags.evaluateAll(subjects.of(tenant)).forEach((key, result) -> values.put(key, result.value()));
         return values;

@@ -1,14 +1,14 @@
 package com.dezky.platform.flag;
 
-import com.dezky.model.Audience;
 import com.dezky.model.flag.FlagEvaluator;
 import com.dezky.model.flag.FlagSubject;
 import com.dezky.model.json.CanonicalJson;
-import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.access.AccessPolicy;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantSubjects;
+import com.dezky.platform.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +35,13 @@ class OfrepController {
 
     private final FlagService flags;
     private final TenantSubjects subjects;
-    private final Memberships memberships;
+    private final AccessPolicy access;
     private final JsonMapper json;
 
-    OfrepController(FlagService flags, TenantSubjects subjects, Memberships memberships, JsonMapper json) {
+    OfrepController(FlagService flags, TenantSubjects subjects, AccessPolicy access, JsonMapper json) {
         this.flags = flags;
         this.subjects = subjects;
-        this.memberships = memberships;
+        this.access = access;
         this.json = json;
     }
 
@@ -55,7 +55,7 @@ class OfrepController {
         Flag flag;
         try {
             flag = flags.get(key);
-        } catch (RuntimeException notFound) {
+        } catch (ApiProblem notFound) {
             return error(HttpStatus.NOT_FOUND, key, "FLAG_NOT_FOUND", "Flag " + key + " does not exist.");
         }
         return ResponseEntity.ok(success(flag, flags.evaluate(flag.rule(), resolution.subject())));
@@ -107,9 +107,7 @@ class OfrepController {
                     "context.targetingKey must name a tenant (its id or slug).");
         }
         Optional<Tenant> tenant = subjects.byIdOrSlug(targetingKey.asString());
-        boolean operator = caller.isOperator();
-        if (tenant.isEmpty() || (!operator && !(caller.client() == Audience.PORTAL
-                && memberships.isMember(caller, tenant.get().getSlug())))) {
+        if (tenant.isEmpty() || !access.readsTenant(caller, tenant.get().getSlug())) {
             // One answer for unknown and foreign tenants, so outsiders cannot probe which exist.
             return Resolution.failed(HttpStatus.BAD_REQUEST, "INVALID_CONTEXT",
                     "No tenant with this targeting key is visible to you.");

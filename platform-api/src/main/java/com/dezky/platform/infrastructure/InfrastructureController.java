@@ -15,12 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The real state of the platform, measured now (operator-only): each service's readiness as it
+ * The real state of the platform, measured now (operator-only, see the access policy): each service's readiness as it
  * answers it, the database's round trip, and each upstream's settings and circuit breaker.
  * Nothing is cached or estimated; a service that does not answer in time is down.
  */
@@ -29,14 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class InfrastructureController {
 
     private final InfrastructureProperties properties;
-    private final MongoTemplate mongo;
+    private final MongoDatabaseFactory database;
     private final Upstreams upstreams;
     private final Clock clock;
     private final HttpClient http;
 
-    InfrastructureController(InfrastructureProperties properties, MongoTemplate mongo, Upstreams upstreams, Clock clock) {
+    InfrastructureController(InfrastructureProperties properties, MongoDatabaseFactory database, Upstreams upstreams,
+            Clock clock) {
         this.properties = properties;
-        this.mongo = mongo;
+        this.database = database;
         this.upstreams = upstreams;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
@@ -77,7 +78,7 @@ class InfrastructureController {
     private ServiceHealth database() {
         long start = System.nanoTime();
         try {
-            mongo.executeCommand(new Document("ping", 1));
+            database.getMongoDatabase().runCommand(new Document("ping", 1));
             return new ServiceHealth("database", "up", elapsed(start), "ping answered");
         } catch (RuntimeException e) {
             return new ServiceHealth("database", "down", elapsed(start), e.getClass().getSimpleName());

@@ -1,28 +1,24 @@
 package com.dezky.platform.invite;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.dezky.model.Audience;
 import com.dezky.model.Groups;
 import com.dezky.model.user.InviteRequest;
 import com.dezky.model.user.InviteResult;
-import com.dezky.platform.audit.AuditEntry;
-import com.dezky.platform.audit.AuditTrail;
-import com.dezky.platform.security.ResourceServerProperties;
+import com.dezky.platform.security.TrustedIssuers;
+import com.dezky.platform.tenant.Tenant;
+import com.dezky.platform.tenant.TenantDirectory;
 import com.dezky.platform.user.UserAccount;
+import com.dezky.platform.user.UserAccounts;
 import com.dezky.platform.web.ApiProblem;
+import com.dezky.platform.web.ProblemTypes;
 import com.dezky.upstream.authentik.AuthentikClient;
 import com.dezky.upstream.authentik.AuthentikUser;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,75 +26,72 @@ import org.springframework.stereotype.Service;
  * into {@code dezky-tenant-<slug>}. The local user is created at once (lists show them before
  * their first sign-in), under the subject authentik will put into their tokens. The hand-off is
  * a recovery link where authentik has a recovery flow, else a temporary password; the audit
- * trail records which, never the credential.
+ * trail records which, never the credential. Invitations into one group run one at a time.
  */
 @Service
 class Invitations {
 
     private final AuthentikClient authentik;
-    private final MongoTemplate mongo;
-    private final AuditTrail audit;
-    private final ResourceServerProperties issuers;
-    private final Clock clock;
+    private final UserAccounts users;
+    private final TenantDirectory tenants;
+    private final TrustedIssuers issuers;
+    private final GroupLock lock;
     private final TemporaryPasswords passwords = new TemporaryPasswords(new SecureRandom());
     /** The admins group's id; looked up (or created) once. */
     private final AtomicReference<String> adminGroup = new AtomicReference<>();
 
-    Invitations(AuthentikClient authentik, MongoTemplate mongo, AuditTrail audit, ResourceServerProperties issuers,
-            Clock clock) {
+    Invitations(AuthentikClient authentik, UserAccounts users, TenantDirectory tenants, TrustedIssuers issuers,
+            GroupLock lock) {
         this.authentik = authentik;
-        this.mongo = mongo;
-        this.audit = audit;
+        this.users = users;
+        this.tenants = tenants;
         this.issuers = issuers;
-        this.clock = clock;
+        this.lock = lock;
     }
 
     InviteResult inviteOperator(InviteRequest request) {
         requireAuthentik();
-        String groupId = adminGroup.updateAndGet(known -> known != null ? known
-                : authentik.findOrCreateGroup(Groups.PLATFORM_ADMINS, Map.of()).pk());
-        return invite(request, Groups.PLATFORM_ADMINS, groupId, Audience.OPERATOR, null, "platform.user_invited");
+        return lock.inGroup(Groups.PLATFORM_ADMINS, () -> {
+            String groupId = adminGroup.updateAndGet(known -> known != null ? known
+                    : authentik.findOrCreateGroup(Groups.PLATFORM_ADMINS, Map.of()).pk());
+            return invite(request, Groups.PLATFORM_ADMINS, groupId, Audience.OPERATOR, null);
+        });
     }
 
-    InviteResult inviteMember(String tenant, InviteRequest request) {
+    /** A new member, if the tenant has a free seat (409 when its active members fill its cap). */
+    InviteResult inviteMember(String slug, InviteRequest request) {
+        Tenant tenant = tenants.require(slug);
         requireAuthentik();
-        String group = Groups.tenantMembers(tenant);
-        String groupId = authentik.findOrCreateGroup(group, Map.of("dezky.tenant", tenant)).pk();
-        return invite(request, group, groupId, Audience.PORTAL, tenant, "tenant.member_invited");
+        String group = Groups.tenantMembers(slug);
+        return lock.inGroup(group, () -> {
+            long active = users.activeMembers(slug);
+            if (active >= tenant.getSeatCap()) {
+                throw ApiProblem.conflict(ProblemTypes.SEAT_CAP_REACHED, tenant.getName() + " uses all "
+                        + tenant.getSeatCap() + " of its seats. Raise the seat cap or remove a member first.",
+                        Map.of("activeMembers", active, "seatCap", tenant.getSeatCap()));
+            }
+            String groupId = authentik.findOrCreateGroup(group, Map.of("dezky.tenant", slug)).pk();
+            return invite(request, group, groupId, Audience.PORTAL, slug);
+        });
     }
 
-    private InviteResult invite(InviteRequest request, String group, String groupId, Audience audience, String tenant,
-            String action) {
+    private InviteResult invite(InviteRequest request, String group, String groupId, Audience client, String tenant) {
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         String name = request.name().strip();
-        if (mongo.exists(query(where("email").is(email)), UserAccount.class) || authentik.findUserByEmail(email).isPresent()) {
+        if (users.emailTaken(email) || authentik.findUserByEmail(email).isPresent()) {
             throw ApiProblem.conflict("A user with the email " + email + " exists already.", "email");
         }
         AuthentikUser user = authentik.createUser(email, name, List.of(groupId));
-        UserAccount local;
-        try {
-            local = mongo.insert(new UserAccount(null, issuerOf(audience), user.uid(), email, name, List.of(group),
-                    audience == Audience.OPERATOR, clock.instant(), null, null, null));
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("A user with the email " + email + " exists already.", "email");
-        }
         Optional<String> link = authentik.recoveryLink(user.pk());
         String tempPassword = null;
         if (link.isEmpty()) {
             tempPassword = passwords.generate();
             authentik.setPassword(user.pk(), tempPassword);
         }
-        AuditEntry entry = AuditEntry.of(action, new AuditEntry.Target("user", local.id(), email))
-                .details(Map.of("email", email, "group", group,
-                        "handOff", link.isPresent() ? "recovery_link" : "temporary_password"));
-        audit.record(tenant == null ? entry : entry.tenant(tenant));
+        UserAccount local = users.recordInvited(issuers.issuerOf(client), new UserAccounts.Invitee(client, user.uid(),
+                email, name, group, tenant, Map.of("email", email, "group", group,
+                        "handOff", link.isPresent() ? "recovery_link" : "temporary_password")));
         return new InviteResult(user.uid(), local.id(), email, link.orElse(null), tempPassword);
-    }
-
-    private String issuerOf(Audience audience) {
-        return issuers.issuers().stream().filter(issuer -> issuer.audience().equals(audience.value()))
-                .map(issuer -> issuer.issuerUri().toString()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No trusted issuer for " + audience));
     }
 
     private void requireAuthentik() {

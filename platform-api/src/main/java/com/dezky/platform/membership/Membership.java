@@ -6,11 +6,11 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An explicit membership written by platform-api (e.g. when a member is invited), on top of
- * the memberships that come from the identity provider's groups.
+ * An explicit membership written by platform-api, on top of the memberships that come from
+ * the identity provider's groups.
  */
 @Document("memberships")
 @CompoundIndex(name = "identity_tenant", def = "{'issuer': 1, 'subject': 1, 'tenant': 1}", unique = true)
 @CompoundIndex(name = "tenant", def = "{'tenant': 1}")
-public record Membership(@Id String id, String issuer, String subject, String tenant, boolean admin, Instant addedAt) {
+record Membership(@Id String id, String issuer, String subject, String tenant, boolean admin, Instant addedAt) {
 }

@@ -1,19 +1,22 @@
 package com.dezky.platform.membership;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-import com.dezky.model.Audience;
 import com.dezky.model.Groups;
 import com.dezky.platform.security.Caller;
+import com.dezky.platform.tenant.TenantChanged;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Which tenants a caller belongs to: the tenants whose group ({@code dezky-tenant-<slug>}) is
- * in the token's {@code groups} claim, refreshed at every sign-in, plus explicit memberships.
+ * Which tenants a person belongs to: the tenants whose group ({@code dezky-tenant-<slug>}) is in
+ * the token's {@code groups} claim, refreshed at every sign-in, plus explicit memberships.
  * Members of {@code dezky-tenant-<slug>-admins} administer the tenant.
  */
 @Service
@@ -22,36 +25,73 @@ public class Memberships {
     private static final String TENANT_GROUP_PREFIX = Groups.tenantMembers("");
     private static final String ADMIN_SUFFIX = "-admins";
 
-    private final MongoTemplate mongo;
+    private final MembershipRecords records;
+    private final Clock clock;
 
-    Memberships(MongoTemplate mongo) {
-        this.mongo = mongo;
+    Memberships(MembershipRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
     }
 
     public boolean isMember(Caller caller, String tenant) {
         return caller.groups().contains(Groups.tenantMembers(tenant)) || isAdminByGroup(caller, tenant)
-                || mongo.exists(explicit(caller, tenant), Membership.class);
+                || records.existsByIssuerAndSubjectAndTenant(caller.issuer(), caller.subject(), tenant);
     }
 
     public boolean isAdmin(Caller caller, String tenant) {
         return isAdminByGroup(caller, tenant)
-                || mongo.exists(explicit(caller, tenant).addCriteria(where("admin").is(true)), Membership.class);
-    }
-
-    /**
-     * Whether the caller may manage the tenant's members: operators, and admins of the tenant
-     * signed in to the portal (an operator token's groups say nothing about the portal).
-     */
-    public boolean administers(Caller caller, String tenant) {
-        return caller.isOperator() || (caller.client() == Audience.PORTAL && isAdmin(caller, tenant));
+                || records.existsByIssuerAndSubjectAndTenantAndAdminTrue(caller.issuer(), caller.subject(), tenant);
     }
 
     /** Every tenant slug the caller belongs to, sorted. */
     public Set<String> tenantsOf(Caller caller) {
         Set<String> tenants = new TreeSet<>(tenantsInGroups(caller.groups()));
-        mongo.find(query(where("issuer").is(caller.issuer()).and("subject").is(caller.subject())), Membership.class)
-                .forEach(membership -> tenants.add(membership.tenant()));
+        records.findByIssuerAndSubject(caller.issuer(), caller.subject()).forEach(m -> tenants.add(m.tenant()));
         return tenants;
+    }
+
+    /** The people with an explicit membership of the tenant. */
+    public List<Identity> explicitMembersOf(String tenant) {
+        return records.findByTenant(tenant).stream().map(m -> new Identity(m.issuer(), m.subject())).toList();
+    }
+
+    /** Each person's tenants by explicit membership, for the people given. */
+    public Map<Identity, Set<String>> explicitTenantsOf(Collection<Identity> people) {
+        Map<Identity, Set<String>> tenants = new HashMap<>();
+        if (people.isEmpty()) {
+            return tenants;
+        }
+        for (Membership membership : records.findBySubjectIn(people.stream().map(Identity::subject).toList())) {
+            Identity identity = new Identity(membership.issuer(), membership.subject());
+            if (people.contains(identity)) {
+                tenants.computeIfAbsent(identity, key -> new TreeSet<>()).add(membership.tenant());
+            }
+        }
+        return tenants;
+    }
+
+    /** Whether the person has an explicit membership of any other tenant. */
+    public boolean belongsElsewhere(Identity person, String tenant) {
+        return records.existsByIssuerAndSubjectAndTenantNot(person.issuer(), person.subject(), tenant);
+    }
+
+    /** Records an explicit membership; a second time changes nothing. */
+    public void add(Identity person, String tenant, boolean admin) {
+        try {
+            records.insert(new Membership(null, person.issuer(), person.subject(), tenant, admin, clock.instant()));
+        } catch (DuplicateKeyException already) {
+            // A member already.
+        }
+    }
+
+    public void remove(Identity person, String tenant) {
+        records.deleteByIssuerAndSubjectAndTenant(person.issuer(), person.subject(), tenant);
+    }
+
+    /** A purged tenant has no members left. */
+    @ApplicationModuleListener(condition = "#changed.change() == T(com.dezky.platform.tenant.TenantChange).PURGED")
+    public void on(TenantChanged changed) {
+        records.deleteByTenant(changed.slug());
     }
 
     /** Tenant slugs named by {@code dezky-tenant-<slug>} and {@code dezky-tenant-<slug>-admins} groups. */
@@ -69,9 +109,5 @@ public class Memberships {
 
     private static boolean isAdminByGroup(Caller caller, String tenant) {
         return caller.groups().contains(Groups.tenantAdmins(tenant));
-    }
-
-    private static org.springframework.data.mongodb.core.query.Query explicit(Caller caller, String tenant) {
-        return query(where("issuer").is(caller.issuer()).and("subject").is(caller.subject()).and("tenant").is(tenant));
     }
 }

@@ -1,26 +1,36 @@
 package com.dezky.platform.partner;
 
+import com.dezky.model.partner.CreatePartnerRequest;
 import com.dezky.model.partner.PartnerBilling;
 import com.dezky.model.partner.PartnerContact;
+import com.dezky.model.partner.PartnerStatus;
+import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.web.Changes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A reseller. The margin is kept in basis points (an integer) so that payouts are exact;
- * the API shows it as a percentage with two decimals.
+ * A reseller. The margin is kept in basis points (an integer) so that payouts are exact; the API
+ * shows it as a percentage with two decimals. Each change registers a {@link PartnerChanged}.
  */
 @Document("partners")
 @CompoundIndex(name = "status_name", def = "{'status': 1, 'nameKey': 1}")
-class Partner {
+class Partner extends AbstractAggregateRoot<Partner> {
+
+    /** What the audit trail compares of a partner before and after a change. */
+    record State(String name, String domain, PartnerStatus status, String marginPct, LocalDate partnershipStartedAt,
+            PartnerContact contactInfo, PartnerBilling billingInfo) {
+    }
 
     @Id
     private String id;
@@ -44,54 +54,61 @@ class Partner {
     protected Partner() {
     }
 
-    Partner(String slug, String name, String domain, PartnerStatus status, BigDecimal marginPct,
-            LocalDate partnershipStartedAt, PartnerContact contactInfo, PartnerBilling billingInfo, Instant now) {
-        this.slug = slug;
-        rename(name);
-        this.domain = domain.toLowerCase(Locale.ROOT);
-        this.status = status;
-        setMarginPct(marginPct);
-        this.partnershipStartedAt = partnershipStartedAt;
-        this.contactInfo = contactInfo;
-        this.billingInfo = billingInfo;
-        this.createdAt = now;
-        this.updatedAt = now;
+    Partner(CreatePartnerRequest request, Occurrence occurrence) {
+        this.id = new ObjectId().toHexString();
+        this.slug = request.slug();
+        this.createdAt = occurrence.at();
+        this.updatedAt = occurrence.at();
+        edit(request);
+        registerEvent(new PartnerChanged(occurrence, PartnerChange.CREATED, id, slug, Changes.created(state())));
     }
 
-    void rename(String newName) {
-        this.name = newName.strip();
+    /** Applies an edit; answers whether anything changed. */
+    boolean update(CreatePartnerRequest request, Occurrence occurrence) {
+        State before = state();
+        edit(request);
+        List<Changes.Change> changes = Changes.between(before, state());
+        if (changes.isEmpty()) {
+            return false;
+        }
+        updatedAt = occurrence.at();
+        registerEvent(new PartnerChanged(occurrence, PartnerChange.UPDATED, id, slug, changes));
+        return true;
+    }
+
+    private void edit(CreatePartnerRequest request) {
+        this.name = request.name().strip();
         this.nameKey = this.name.toLowerCase(Locale.ROOT);
+        this.domain = request.domain().toLowerCase(Locale.ROOT);
+        this.status = request.status() == null ? PartnerStatus.IN_NEGOTIATION : request.status();
+        this.marginBasisPoints = request.marginPct().movePointRight(2).intValueExact();
+        this.partnershipStartedAt = request.partnershipStartedAt();
+        this.contactInfo = request.contactInfo();
+        this.billingInfo = request.billingInfo();
     }
 
-    void setMarginPct(BigDecimal marginPct) {
-        this.marginBasisPoints = marginPct.movePointRight(2).intValueExact();
+    /** Ends the partnership; the partner stays for history, its tenants stay attached. */
+    void terminate(Occurrence occurrence) {
+        State before = state();
+        this.status = PartnerStatus.TERMINATED;
+        this.terminatedAt = occurrence.at();
+        this.updatedAt = occurrence.at();
+        registerEvent(new PartnerChanged(occurrence, PartnerChange.TERMINATED, id, slug, Changes.between(before, state())));
+    }
+
+    /** The partner in the shape of a create request, which a patch applies to. */
+    CreatePartnerRequest asRequest() {
+        return new CreatePartnerRequest(slug, name, domain, status, marginPct(), partnershipStartedAt, contactInfo,
+                billingInfo);
     }
 
     BigDecimal marginPct() {
         return BigDecimal.valueOf(marginBasisPoints, 2);
     }
 
-    void terminate(Instant now) {
-        this.status = PartnerStatus.TERMINATED;
-        this.terminatedAt = now;
-        this.updatedAt = now;
-    }
-
-    Map<String, Object> auditSnapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("name", name);
-        snapshot.put("domain", domain);
-        snapshot.put("status", status.wire());
-        snapshot.put("marginPct", marginPct().toPlainString());
-        snapshot.put("partnershipStartedAt", partnershipStartedAt == null ? null : partnershipStartedAt.toString());
-        snapshot.put("contactInfo", contactInfo == null ? null : Map.of(
-                "primaryName", String.valueOf(contactInfo.primaryName()),
-                "primaryEmail", String.valueOf(contactInfo.primaryEmail()),
-                "billingEmail", String.valueOf(contactInfo.billingEmail())));
-        snapshot.put("billingInfo", billingInfo == null ? null : Map.of(
-                "companyName", String.valueOf(billingInfo.companyName()), "vatId", String.valueOf(billingInfo.vatId()),
-                "address", String.valueOf(billingInfo.address()), "iban", String.valueOf(billingInfo.iban())));
-        return snapshot;
+    private State state() {
+        return new State(name, domain, status, marginPct().toPlainString(), partnershipStartedAt, contactInfo,
+                billingInfo);
     }
 
     String getId() {
@@ -144,29 +161,5 @@ class Partner {
 
     Long getVersion() {
         return version;
-    }
-
-    void setDomain(String domain) {
-        this.domain = domain.toLowerCase(Locale.ROOT);
-    }
-
-    void setStatus(PartnerStatus status) {
-        this.status = status;
-    }
-
-    void setPartnershipStartedAt(LocalDate partnershipStartedAt) {
-        this.partnershipStartedAt = partnershipStartedAt;
-    }
-
-    void setContactInfo(PartnerContact contactInfo) {
-        this.contactInfo = contactInfo;
-    }
-
-    void setBillingInfo(PartnerBilling billingInfo) {
-        this.billingInfo = billingInfo;
-    }
-
-    void touch(Instant now) {
-        this.updatedAt = now;
     }
 }

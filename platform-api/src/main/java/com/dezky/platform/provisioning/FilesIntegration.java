@@ -64,10 +64,10 @@ class FilesIntegration implements UpstreamIntegration {
             ids.put("manager", "granted");
             changes.add("group " + name + " made Manager of the drive");
         }
-        if (UpstreamIntegration.switchedOff(tenant) && !drive.disabled()) {
+        if (tenant.getStatus().switchedOff() && !drive.disabled()) {
             ocis.disableDrive(drive.id());
             changes.add("disabled drive");
-        } else if (!UpstreamIntegration.switchedOff(tenant) && drive.disabled()) {
+        } else if (!tenant.getStatus().switchedOff() && drive.disabled()) {
             ocis.restoreDrive(drive.id());
             changes.add("restored drive");
         }

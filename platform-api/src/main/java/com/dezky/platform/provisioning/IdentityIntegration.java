@@ -1,13 +1,11 @@
 package com.dezky.platform.provisioning;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.dezky.model.Groups;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.tenant.Tenant;
-import com.dezky.platform.tenant.TenantStatus;
+import com.dezky.platform.tenant.TenantDirectory;
 import com.dezky.platform.user.UserAccount;
+import com.dezky.platform.user.UserAccounts;
 import com.dezky.upstream.Upstreams;
 import com.dezky.upstream.authentik.AuthentikClient;
 import com.dezky.upstream.authentik.AuthentikUser;
@@ -17,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +29,13 @@ class IdentityIntegration implements UpstreamIntegration {
     private static final String DEACTIVATED = "deactivatedUsers";
 
     private final AuthentikClient authentik;
-    private final MongoTemplate mongo;
+    private final UserAccounts users;
+    private final TenantDirectory tenants;
 
-    IdentityIntegration(AuthentikClient authentik, MongoTemplate mongo) {
+    IdentityIntegration(AuthentikClient authentik, UserAccounts users, TenantDirectory tenants) {
         this.authentik = authentik;
-        this.mongo = mongo;
+        this.users = users;
+        this.tenants = tenants;
     }
 
     @Override
@@ -59,7 +58,7 @@ class IdentityIntegration implements UpstreamIntegration {
         ids.put("group", groups.first().pk());
         ids.put("adminGroup", groups.second().pk());
         Set<String> deactivated = new LinkedHashSet<>(split(ids.get(DEACTIVATED)));
-        if (UpstreamIntegration.switchedOff(tenant)) {
+        if (tenant.getStatus().switchedOff()) {
             for (UserAccount user : usersOnlyIn(tenant.getSlug())) {
                 AuthentikUser upstream = authentik.findUserByEmail(user.email()).orElse(null);
                 if (upstream != null && upstream.active()) {
@@ -93,15 +92,12 @@ class IdentityIntegration implements UpstreamIntegration {
         return removed;
     }
 
-    /** Signed-in users of the tenant (through its groups) who are in no other active tenant. */
+    /** Users of the tenant (through its groups) who are in no other active tenant. */
     private List<UserAccount> usersOnlyIn(String slug) {
-        List<UserAccount> users = mongo.find(query(where("email").ne(null).and("groups")
-                .in(Groups.tenantMembers(slug), Groups.tenantAdmins(slug))), UserAccount.class);
-        return users.stream().filter(user -> {
+        return users.inTenantGroups(slug).stream().filter(user -> {
             Set<String> others = new LinkedHashSet<>(Memberships.tenantsInGroups(user.groups()));
             others.remove(slug);
-            return others.isEmpty() || !mongo.exists(query(where("slug").in(others).and("status").is(TenantStatus.ACTIVE)),
-                    Tenant.class);
+            return !tenants.anyActive(others);
         }).toList();
     }
 

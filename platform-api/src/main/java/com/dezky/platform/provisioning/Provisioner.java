@@ -1,18 +1,11 @@
 package com.dezky.platform.provisioning;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import com.dezky.model.tenant.ProvisioningState;
 import com.dezky.model.tenant.TenantView;
-import com.dezky.platform.audit.AuditEntry;
-import com.dezky.platform.audit.AuditTrail;
 import com.dezky.platform.tenant.Tenant;
-import com.dezky.platform.tenant.TenantProvisioning;
-import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.tenant.TenantDirectory;
+import com.dezky.platform.tenant.TenantUpstreams;
 import com.dezky.upstream.UpstreamException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,167 +13,110 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
- * Provisions tenants into the upstreams: every integration concurrently, in the background, on
- * virtual threads; a tenant becomes active once every enabled integration is ok. Reconciling is
- * idempotent (find-or-create under deterministic names) and one runner at a time works on a
- * tenant's integration (a lease in MongoDB), so any number of reconciles, on any number of
- * replicas, never creates an upstream object twice.
+ * Provisions tenants into the upstreams: every integration concurrently, on virtual threads; a
+ * tenant becomes active once every enabled integration is ok. Reconciling is idempotent
+ * (find-or-create under deterministic names) and one runner at a time works on a tenant's
+ * integration, so any number of reconciles, on any number of replicas, never creates an
+ * upstream object twice.
  */
 @Service
 @EnableConfigurationProperties(ProvisioningProperties.class)
-class Provisioner implements TenantProvisioning {
+class Provisioner implements TenantUpstreams, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Provisioner.class);
 
     private final List<UpstreamIntegration> integrations;
-    private final MongoTemplate mongo;
-    /** Looked up when needed: TenantService itself calls provisioning on every change. */
-    private final ObjectProvider<TenantService> tenants;
-    private final AuditTrail audit;
+    private final IntegrationRun runs;
+    private final ProvisioningRecords records;
+    private final TenantDirectory tenants;
     private final ProvisioningProperties properties;
-    private final MeterRegistry meters;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running;
 
-    Provisioner(List<UpstreamIntegration> integrations, MongoTemplate mongo, ObjectProvider<TenantService> tenants,
-            AuditTrail audit, ProvisioningProperties properties, MeterRegistry meters, Clock clock) {
+    Provisioner(List<UpstreamIntegration> integrations, IntegrationRun runs, ProvisioningRecords records,
+            TenantDirectory tenants, ProvisioningProperties properties, Clock clock) {
         this.integrations = integrations;
-        this.mongo = mongo;
+        this.runs = runs;
+        this.records = records;
         this.tenants = tenants;
-        this.audit = audit;
         this.properties = properties;
-        this.meters = meters;
         this.clock = clock;
     }
 
-    boolean enabled() {
+    @Override
+    public boolean enabled() {
         return properties.enabled();
     }
 
     @Override
     public Map<String, Map<String, TenantView.ProvisioningView>> states(Collection<String> slugs) {
         Map<String, Map<String, TenantView.ProvisioningView>> states = new LinkedHashMap<>();
-        if (slugs.isEmpty()) {
-            return states;
-        }
-        for (ProvisioningRecord record : mongo.find(query(where("tenant").in(slugs)), ProvisioningRecord.class)) {
-            states.computeIfAbsent(record.tenant(), slug -> new java.util.TreeMap<>())
-                    .put(record.integration(), record.toView());
+        if (!slugs.isEmpty()) {
+            for (ProvisioningRecord record : records.findByTenantIn(slugs)) {
+                states.computeIfAbsent(record.tenant(), slug -> new TreeMap<>()).put(record.integration(), record.toView());
+            }
         }
         return states;
     }
 
-    /** Marks every enabled integration pending (disabled ones skipped) and reconciles in the background. */
-    @Override
-    public void reconcileLater(String slug) {
+    /** Marks every enabled integration pending and the others skipped: what the tenant shows until its run ends. */
+    void queue(String slug) {
         if (!properties.enabled()) {
             return;
         }
+        Instant now = clock.instant();
         for (UpstreamIntegration integration : integrations) {
-            mongo.upsert(query(where("_id").is(ProvisioningRecord.idOf(slug, integration.name()))),
-                    new Update().set("tenant", slug).set("integration", integration.name())
-                            .set("state", integration.enabled() ? ProvisioningRecord.PENDING : ProvisioningRecord.SKIPPED)
-                            .set("updatedAt", clock.instant()),
-                    ProvisioningRecord.class);
+            records.markQueued(slug, integration.name(),
+                    integration.enabled() ? ProvisioningState.PENDING : ProvisioningState.SKIPPED, now);
         }
-        executor.submit(() -> reconcile(slug));
     }
 
-    /** Converges every integration of the tenant, concurrently, then activates it if all are done. */
+    /** Converges every integration of the tenant, concurrently, and waits; then activates it if all are done. */
     void reconcile(String slug) {
-        List<Future<?>> runs = new ArrayList<>();
-        for (UpstreamIntegration integration : integrations) {
-            runs.add(executor.submit(() -> reconcile(slug, integration)));
+        if (!properties.enabled()) {
+            return;
         }
-        for (Future<?> run : runs) {
+        List<Future<?>> running = new ArrayList<>();
+        for (UpstreamIntegration integration : integrations) {
+            running.add(executor.submit(() -> runs.run(slug, integration)));
+        }
+        for (Future<?> run : running) {
             try {
                 run.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Stopped while provisioning " + slug, e);
             } catch (Exception e) {
                 log.error("Provisioning of tenant {} failed unexpectedly", slug, e);
             }
         }
-        List<ProvisioningRecord> records = mongo.find(query(where("tenant").is(slug)), ProvisioningRecord.class);
-        boolean done = records.size() >= integrations.size() && records.stream().allMatch(record ->
-                ProvisioningRecord.OK.equals(record.state()) || ProvisioningRecord.SKIPPED.equals(record.state()));
-        if (done) {
-            tenants.getObject().activateProvisioned(slug);
+        if (executor.isShutdown()) {
+            // Cut off by the application stopping: left incomplete, so that it runs again at the next start.
+            throw new IllegalStateException("Stopped while provisioning " + slug);
+        }
+        List<ProvisioningRecord> states = records.findByTenant(slug);
+        if (states.size() >= integrations.size() && states.stream().allMatch(record -> record.state().settled())) {
+            tenants.activateIfPending(slug);
         }
     }
 
-    private void reconcile(String slug, UpstreamIntegration integration) {
-        String id = ProvisioningRecord.idOf(slug, integration.name());
-        if (!integration.enabled()) {
-            // reconcileLater has recorded it as skipped already.
-            count(integration, ProvisioningRecord.SKIPPED);
-            return;
-        }
-        String owner = UUID.randomUUID().toString();
-        if (!acquire(id, slug, integration.name(), owner)) {
-            // Someone else is at it: ask them to run once more, so that no change is missed.
-            mongo.updateFirst(query(where("_id").is(id)), new Update().set("rerun", true), ProvisioningRecord.class);
-            return;
-        }
-        boolean again;
-        do {
-            try {
-                converge(slug, integration, id);
-            } finally {
-                again = releaseAskedAgain(id, owner) && acquire(id, slug, integration.name(), owner);
-            }
-        } while (again);
-    }
-
-    private void converge(String slug, UpstreamIntegration integration, String id) {
-        Tenant tenant = mongo.findOne(query(where("slug").is(slug)), Tenant.class);
-        ProvisioningRecord record = mongo.findById(id, ProvisioningRecord.class);
-        if (tenant == null || record == null) {
-            return;
-        }
-        Map<String, String> ids = new LinkedHashMap<>(record.externalIds() == null ? Map.of() : record.externalIds());
-        Instant now = clock.instant();
-        try {
-            List<String> changes = integration.converge(tenant, ids);
-            mongo.updateFirst(query(where("_id").is(id)), new Update().set("state", ProvisioningRecord.OK)
-                    .set("externalIds", ids).set("lastError", null).set("updatedAt", clock.instant())
-                    .inc("attempts", 1), ProvisioningRecord.class);
-            count(integration, ProvisioningRecord.OK);
-            if (!changes.isEmpty() || !ProvisioningRecord.OK.equals(record.state())) {
-                audit.recordSystem(AuditEntry.of("tenant.provisioned", target(tenant)).tenant(slug)
-                        .details(Map.of("integration", integration.name(), "changes", changes, "externalIds", ids)));
-            }
-        } catch (RuntimeException e) {
-            if (!(e instanceof UpstreamException)) {
-                log.error("Provisioning tenant {} in {} failed unexpectedly", slug, integration.name(), e);
-            }
-            mongo.updateFirst(query(where("_id").is(id)), new Update().set("state", ProvisioningRecord.ERROR)
-                    .set("externalIds", ids).set("lastError", e.getMessage()).set("lastErrorAt", now)
-                    .set("updatedAt", clock.instant()).inc("attempts", 1), ProvisioningRecord.class);
-            count(integration, ProvisioningRecord.ERROR);
-            if (e instanceof UpstreamException) {
-                log.warn("Provisioning tenant {} in {} failed: {}", slug, integration.name(), e.getMessage());
-            }
-            if (!ProvisioningRecord.ERROR.equals(record.state()) || !Objects.equals(record.lastError(), e.getMessage())) {
-                audit.recordSystem(AuditEntry.of("tenant.provisioning_failed", target(tenant)).tenant(slug)
-                        .details(Map.of("integration", integration.name(), "error", e.getMessage())));
-            }
-        }
+    /** {@link #queue} and {@link #reconcile} in the background, for runs nobody waits for (the scheduled retry). */
+    void reconcileInBackground(String slug) {
+        queue(slug);
+        executor.submit(() -> reconcile(slug));
     }
 
     /**
@@ -193,12 +129,8 @@ class Provisioner implements TenantProvisioning {
             return 0;
         }
         Instant now = clock.instant();
-        Criteria stalled = where("state").in(ProvisioningRecord.ERROR, ProvisioningRecord.PENDING)
-                .and("updatedAt").lt(now.minus(properties.retryInterval()))
-                .orOperator(where("leaseUntil").exists(false), where("leaseUntil").is(null), where("leaseUntil").lt(now));
-        List<String> slugs = mongo.find(query(stalled).limit(limit * 3), ProvisioningRecord.class).stream()
-                .map(ProvisioningRecord::tenant).distinct().limit(limit).toList();
-        slugs.forEach(this::reconcileLater);
+        List<String> slugs = records.stalledTenants(now.minus(properties.retryInterval()), now, limit);
+        slugs.forEach(this::reconcileInBackground);
         return slugs.size();
     }
 
@@ -207,66 +139,50 @@ class Provisioner implements TenantProvisioning {
         boolean purged = true;
         for (UpstreamIntegration integration : integrations) {
             String id = ProvisioningRecord.idOf(tenant.getSlug(), integration.name());
-            ProvisioningRecord record = mongo.findById(id, ProvisioningRecord.class);
             if (!properties.enabled() || !integration.enabled()) {
-                mongo.remove(query(where("_id").is(id)), ProvisioningRecord.class);
+                records.remove(id);
                 continue;
             }
-            Map<String, String> ids = new LinkedHashMap<>(record == null || record.externalIds() == null
-                    ? Map.of() : record.externalIds());
+            Map<String, String> ids = new LinkedHashMap<>(records.findById(id).map(ProvisioningRecord::ids).orElse(Map.of()));
             try {
                 List<String> removed = integration.purge(tenant, ids);
-                mongo.remove(query(where("_id").is(id)), ProvisioningRecord.class);
-                audit.recordSystem(AuditEntry.of("tenant.upstream_purged", target(tenant)).tenant(tenant.getSlug())
-                        .details(Map.of("integration", integration.name(), "changes", removed)));
+                records.remove(id);
+                runs.report(tenant, ProvisioningReport.UPSTREAM_PURGED, Map.of("integration", integration.name(),
+                        "changes", removed));
             } catch (UpstreamException e) {
                 purged = false;
-                mongo.upsert(query(where("_id").is(id)), new Update().set("tenant", tenant.getSlug())
-                        .set("integration", integration.name()).set("state", ProvisioningRecord.ERROR)
-                        .set("lastError", "purge: " + e.getMessage()).set("lastErrorAt", clock.instant())
-                        .set("updatedAt", clock.instant()).inc("attempts", 1), ProvisioningRecord.class);
-                audit.recordSystem(AuditEntry.of("tenant.provisioning_failed", target(tenant)).tenant(tenant.getSlug())
-                        .details(Map.of("integration", integration.name(), "error", "purge: " + e.getMessage())));
+                records.recordError(id, tenant.getSlug(), integration.name(), ids, "purge: " + e.getMessage(),
+                        clock.instant());
+                runs.report(tenant, ProvisioningReport.FAILED, Map.of("integration", integration.name(),
+                        "error", "purge: " + e.getMessage()));
             }
         }
         return purged;
     }
 
-    private boolean acquire(String id, String slug, String integration, String owner) {
-        Instant now = clock.instant();
-        Criteria free = new Criteria().orOperator(where("leaseUntil").exists(false), where("leaseUntil").is(null),
-                where("leaseUntil").lt(now));
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * At shutdown, while the database is still there: runs in progress are interrupted and let go
+     * of their leases, so that the next start (or another replica) can take them over at once
+     * rather than after the lease runs out. Their reactions stay incomplete and run again.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        executor.shutdownNow();
         try {
-            return mongo.findAndModify(query(where("_id").is(id)).addCriteria(free),
-                    new Update().set("leaseOwner", owner).set("leaseUntil", now.plus(properties.lease()))
-                            .set("rerun", false).setOnInsert("tenant", slug).setOnInsert("integration", integration)
-                            .setOnInsert("state", ProvisioningRecord.PENDING),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), ProvisioningRecord.class) != null;
-        } catch (DuplicateKeyException leaseTaken) {
-            return false;
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Lets go of the lease and answers whether another run was asked for meanwhile. */
-    private boolean releaseAskedAgain(String id, String owner) {
-        ProvisioningRecord before = mongo.findAndModify(query(where("_id").is(id).and("leaseOwner").is(owner)),
-                new Update().unset("leaseOwner").unset("leaseUntil").set("rerun", false), ProvisioningRecord.class);
-        return before != null && Boolean.TRUE.equals(before.rerun());
-    }
-
-    private void count(UpstreamIntegration integration, String result) {
-        Counter.builder("dezky.provisioning.outcomes")
-                .description("Provisioning runs per integration by result: ok, error, skipped")
-                .tag("integration", integration.name()).tag("result", result)
-                .register(meters).increment();
-    }
-
-    private static AuditEntry.Target target(Tenant tenant) {
-        return new AuditEntry.Target("tenant", tenant.getId(), tenant.getSlug());
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

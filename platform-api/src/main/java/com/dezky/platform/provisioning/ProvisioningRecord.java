@@ -1,5 +1,6 @@
 package com.dezky.platform.provisioning;
 
+import com.dezky.model.tenant.ProvisioningState;
 import com.dezky.model.tenant.TenantView;
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +20,7 @@ record ProvisioningRecord(
         @Id String id,
         @Indexed String tenant,
         String integration,
-        String state,
+        ProvisioningState state,
         Map<String, String> externalIds,
         String lastError,
         Instant lastErrorAt,
@@ -29,17 +30,16 @@ record ProvisioningRecord(
         Instant leaseUntil,
         Boolean rerun) {
 
-    static final String PENDING = "pending";
-    static final String OK = "ok";
-    static final String ERROR = "error";
-    static final String SKIPPED = "skipped";
-
     static String idOf(String tenant, String integration) {
         return tenant + ":" + integration;
     }
 
+    Map<String, String> ids() {
+        return externalIds == null ? Map.of() : externalIds;
+    }
+
     TenantView.ProvisioningView toView() {
-        return new TenantView.ProvisioningView(state, externalIds == null ? Map.of() : externalIds, lastError,
-                lastErrorAt, attempts == null ? 0 : attempts, updatedAt);
+        return new TenantView.ProvisioningView(state, ids(), lastError, lastErrorAt, attempts == null ? 0 : attempts,
+                updatedAt);
     }
 }

@@ -24,12 +24,4 @@ interface UpstreamIntegration {
 
     /** Removes everything the tenant has in the upstream, and answers what it removed. */
     List<String> purge(Tenant tenant, Map<String, String> externalIds);
-
-    /** Whether a tenant in this status should have its upstream objects switched off. */
-    static boolean switchedOff(Tenant tenant) {
-        return switch (tenant.getStatus()) {
-            case SUSPENDED, DELETED -> true;
-            case PENDING, ACTIVE -> false;
-        };
-    }
 }

@@ -27,10 +27,8 @@ final class CallerAuthenticationConverter implements Converter<Jwt, AbstractAuth
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Caller caller = Caller.of(jwt, client);
         List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(Authorities.client(client.value())));
-        if (caller.platformAdmin()) {
-            authorities.add(new SimpleGrantedAuthority(Authorities.PLATFORM_ADMIN));
-        }
+        // Informational only: every decision is the access policy's, on the Caller.
+        authorities.add(new SimpleGrantedAuthority("CLIENT_" + client.value()));
         return new CallerAuthentication(jwt, authorities, caller);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dezky.security")
-public record ResourceServerProperties(@NotEmpty List<@Valid TrustedIssuer> issuers) {
+record ResourceServerProperties(@NotEmpty List<@Valid TrustedIssuer> issuers) {
 
     /**
      * @param issuerUri the exact {@code iss} value
@@ -23,6 +23,6 @@ public record ResourceServerProperties(@NotEmpty List<@Valid TrustedIssuer> issu
      *                  starts even while the identity provider is still starting)
      * @param audience  the only audience accepted from this issuer
      */
-    public record TrustedIssuer(@NotNull URI issuerUri, @NotNull URI jwkSetUri, @NotBlank String audience) {
+    record TrustedIssuer(@NotNull URI issuerUri, @NotNull URI jwkSetUri, @NotBlank String audience) {
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the tenant feature needs to know of partners, implemented by the partner feature (which
- * in turn uses tenants), so the two do not depend on each other in a circle.
+ * What the tenant module needs to know of partners, implemented by the partner module (which in
+ * turn uses tenants), so that the two do not depend on each other in a circle.
  */
 public interface PartnerDirectory {
 

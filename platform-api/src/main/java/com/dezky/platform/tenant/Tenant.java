@@ -2,25 +2,31 @@ package com.dezky.platform.tenant;
 
 import com.dezky.model.tenant.BillingInfo;
 import com.dezky.model.tenant.ContactInfo;
+import com.dezky.model.tenant.TenantAction;
+import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.web.ApiProblem;
+import com.dezky.platform.web.Changes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A business customer. The slug is its immutable identity; every list filter and sort the API
- * offers has an index, so that listing stays fast with 100k tenants.
+ * offers has an index, so that listing stays fast with 100k tenants. Each change registers a
+ * {@link TenantChanged}, published when the tenant is saved. Read-only to other modules. Over 200
+ * lines because of its accessors: views and other modules read every field.
  */
 @Document("tenants")
 @CompoundIndex(name = "status_created", def = "{'status': 1, 'createdAt': -1}")
@@ -28,7 +34,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "partner_created", def = "{'partnerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "partner_plan_status", def = "{'partnerId': 1, 'plan': 1, 'status': 1}")
 @CompoundIndex(name = "purge", def = "{'status': 1, 'purgeAfter': 1}")
-public class Tenant {
+public class Tenant extends AbstractAggregateRoot<Tenant> {
+
+    /** What the audit trail compares of a tenant before and after a change. */
+    record State(String name, TenantStatus status, String plan, int seatCap, List<String> domains, String partnerId,
+            ContactInfo contactInfo, BillingInfo billingInfo, String suspendedReason, Instant purgeAfter) {
+    }
 
     @Id
     private String id;
@@ -65,29 +76,67 @@ public class Tenant {
     protected Tenant() {
     }
 
-    Tenant(String slug, String name, String plan, int seatCap, List<String> domains, String partnerId,
-            ContactInfo contactInfo, BillingInfo billingInfo, Instant now) {
+    /** A new, pending tenant; its id is chosen here, so that the event of its creation names it. */
+    Tenant(String slug, Draft draft, Occurrence occurrence) {
+        this.id = new ObjectId().toHexString();
         this.slug = slug;
-        rename(name);
         this.status = TenantStatus.PENDING;
-        this.plan = plan;
-        this.seatCap = seatCap;
-        this.domains = normalizeDomains(domains);
-        this.partnerId = partnerId;
-        this.contactInfo = contactInfo;
-        this.billingInfo = billingInfo;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = occurrence.at();
+        edit(draft);
+        this.updatedAt = occurrence.at();
+        registerEvent(TenantChanged.of(occurrence, TenantChange.CREATED, this, null,
+                Changes.between(null, state())));
     }
 
-    /** Domains lower-cased, without a trailing dot, each once. */
+    /** The fields an operator edits, already validated, with the partner resolved to its id. */
+    record Draft(String name, String plan, int seatCap, List<String> domains, String partnerId,
+            ContactInfo contactInfo, BillingInfo billingInfo) {
+    }
+
+    /** Applies an edit; answers whether anything changed (and so whether to save). */
+    boolean update(Draft draft, Occurrence occurrence) {
+        State before = state();
+        edit(draft);
+        List<Changes.Change> changes = Changes.between(before, state());
+        if (changes.isEmpty()) {
+            return false;
+        }
+        updatedAt = occurrence.at();
+        registerEvent(TenantChanged.of(occurrence, TenantChange.UPDATED, this, null, changes));
+        return true;
+    }
+
+    private void edit(Draft draft) {
+        this.name = draft.name().strip();
+        this.nameKey = this.name.toLowerCase(Locale.ROOT);
+        this.plan = draft.plan();
+        this.seatCap = draft.seatCap();
+        this.domains = normalizeDomains(draft.domains());
+        this.partnerId = draft.partnerId();
+        this.contactInfo = draft.contactInfo();
+        this.billingInfo = draft.billingInfo();
+    }
+
+    /** Domains lower-cased, without a trailing dot, each once; null when there are none. */
     static List<String> normalizeDomains(List<String> domains) {
         if (domains == null || domains.isEmpty()) {
             return null;
         }
-        return new ArrayList<>(domains.stream()
-                .map(domain -> domain.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        Set<String> normalized = new LinkedHashSet<>();
+        domains.forEach(domain -> normalized.add(domain.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", "")));
+        return new ArrayList<>(normalized);
+    }
+
+    /** Pending → active, once provisioned; anything else is left alone. Answers whether it changed. */
+    boolean activate(Occurrence occurrence) {
+        if (status != TenantStatus.PENDING) {
+            return false;
+        }
+        State before = state();
+        status = TenantStatus.ACTIVE;
+        updatedAt = occurrence.at();
+        registerEvent(TenantChanged.of(occurrence, TenantChange.ACTIVATED, this, null, Changes.between(before, state())));
+        return true;
     }
 
     Set<TenantAction> allowedActions(Instant now) {
@@ -95,14 +144,16 @@ public class Tenant {
     }
 
     /** Applies a lifecycle action, or answers 409 naming the actions that are allowed now. */
-    void apply(TenantAction action, String reason, Duration gracePeriod, Instant now) {
+    void apply(TenantAction action, String reason, Duration gracePeriod, Occurrence occurrence) {
+        Instant now = occurrence.at();
         Set<TenantAction> allowed = allowedActions(now);
         if (!allowed.contains(action)) {
             throw ApiProblem.illegalTransition("A " + status.wire() + " tenant cannot be " + action.wire()
                     + (action == TenantAction.RESTORE && status == TenantStatus.DELETED ? " after its grace period" : "")
                     + "d.", allowed.stream().map(TenantAction::wire).sorted().toList());
         }
-        TenantStatus next = TenantLifecycle.after(action, status, previousStatus);
+        State before = state();
+        TenantStatus next = TenantLifecycle.after(action, previousStatus);
         switch (action) {
             case SUSPEND -> {
                 previousStatus = status;
@@ -125,41 +176,13 @@ public class Tenant {
         }
         status = next;
         updatedAt = now;
+        registerEvent(TenantChanged.of(occurrence, TenantChange.of(action), this, reason,
+                Changes.between(before, state())));
     }
 
-    /** Seeding: a tenant that exists upstream already starts active. Any other status is left alone. */
-    boolean activate(Instant now) {
-        if (status != TenantStatus.PENDING) {
-            return false;
-        }
-        status = TenantStatus.ACTIVE;
-        updatedAt = now;
-        return true;
-    }
-
-    void rename(String newName) {
-        this.name = newName.strip();
-        this.nameKey = this.name.toLowerCase(Locale.ROOT);
-    }
-
-    /** The fields an audit event compares. */
-    Map<String, Object> auditSnapshot() {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("name", name);
-        snapshot.put("status", status.wire());
-        snapshot.put("plan", plan);
-        snapshot.put("seatCap", seatCap);
-        snapshot.put("domains", getDomains());
-        snapshot.put("partnerId", partnerId);
-        snapshot.put("contactInfo", contactInfo == null ? null : Map.of(
-                "name", String.valueOf(contactInfo.name()), "email", String.valueOf(contactInfo.email()),
-                "phone", String.valueOf(contactInfo.phone())));
-        snapshot.put("billingInfo", billingInfo == null ? null : Map.of(
-                "companyName", String.valueOf(billingInfo.companyName()), "vatId", String.valueOf(billingInfo.vatId()),
-                "address", String.valueOf(billingInfo.address()), "billingEmail", String.valueOf(billingInfo.billingEmail())));
-        snapshot.put("suspendedReason", suspendedReason);
-        snapshot.put("purgeAfter", purgeAfter);
-        return snapshot;
+    State state() {
+        return new State(name, status, plan, seatCap, getDomains(), partnerId, contactInfo, billingInfo,
+                suspendedReason, purgeAfter);
     }
 
     public String getId() {
@@ -224,33 +247,5 @@ public class Tenant {
 
     public Long getVersion() {
         return version;
-    }
-
-    void setPlan(String plan) {
-        this.plan = plan;
-    }
-
-    void setSeatCap(int seatCap) {
-        this.seatCap = seatCap;
-    }
-
-    void setDomains(List<String> domains) {
-        this.domains = normalizeDomains(domains);
-    }
-
-    void setPartnerId(String partnerId) {
-        this.partnerId = partnerId;
-    }
-
-    void setContactInfo(ContactInfo contactInfo) {
-        this.contactInfo = contactInfo;
-    }
-
-    void setBillingInfo(BillingInfo billingInfo) {
-        this.billingInfo = billingInfo;
-    }
-
-    void touch(Instant now) {
-        this.updatedAt = now;
     }
 }

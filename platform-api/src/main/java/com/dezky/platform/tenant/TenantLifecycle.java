@@ -1,5 +1,7 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.model.tenant.TenantAction;
+import com.dezky.model.tenant.TenantStatus;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class TenantLifecycle {
     }
 
     /** The status an allowed action leads to; {@code previous} is the status kept before suspension or deletion. */
-    static TenantStatus after(TenantAction action, TenantStatus current, TenantStatus previous) {
+    static TenantStatus after(TenantAction action, TenantStatus previous) {
         return switch (action) {
             case SUSPEND -> TenantStatus.SUSPENDED;
             case DELETE -> TenantStatus.DELETED;

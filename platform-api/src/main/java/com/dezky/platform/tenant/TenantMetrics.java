@@ -1,43 +1,67 @@
 package com.dezky.platform.tenant;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** {@code dezky_tenants{status,plan}}: how many tenants there are of each, refreshed every minute. */
+/**
+ * {@code dezky_tenants{status,plan}}: how many tenants there are of each. A tenant change recounts
+ * them once it is committed, at most once a second however many changes come (a burst is counted
+ * by the next scheduled check); every few minutes they are recounted anyway, for changes made by
+ * another replica.
+ */
 @Component
 class TenantMetrics {
 
-    private final MongoTemplate mongo;
-    private final MultiGauge tenants;
+    private static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
 
-    TenantMetrics(MongoTemplate mongo, MeterRegistry meters) {
-        this.mongo = mongo;
-        this.tenants = MultiGauge.builder("dezky.tenants").description("Tenants by status and plan").register(meters);
+    private final Tenants tenants;
+    private final MultiGauge gauge;
+    private final Clock clock;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private final AtomicReference<Instant> lastCount = new AtomicReference<>(Instant.MIN);
+
+    TenantMetrics(Tenants tenants, MeterRegistry meters, Clock clock) {
+        this.tenants = tenants;
+        this.gauge = MultiGauge.builder("dezky.tenants").description("Tenants by status and plan").register(meters);
+        this.clock = clock;
     }
 
-    /** Also once the application is ready: after start-up runners (demo data) have run. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${dezky.metrics.refresh-interval:1m}")
-    void refresh() {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (Document row : mongo.aggregate(newAggregation(group("status", "plan").count().as("count")), Tenant.class,
-                Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            rows.add(MultiGauge.Row.of(Tags.of("status", TenantStatus.valueOf(id.getString("status")).wire(),
-                    "plan", String.valueOf(id.getString("plan"))), row.get("count", Number.class).longValue()));
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(TenantChanged changed) {
+        stale.set(true);
+        Instant now = clock.instant();
+        Instant last = lastCount.get();
+        if (last.plus(AT_MOST_EVERY).isBefore(now) && lastCount.compareAndSet(last, now)) {
+            recountIfStale();
         }
-        tenants.register(rows, true);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${dezky.metrics.recount-interval:2s}")
+    public void recountIfStale() {
+        if (stale.getAndSet(false)) {
+            recount();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${dezky.metrics.refresh-interval:5m}", initialDelayString = "${dezky.metrics.refresh-interval:5m}")
+    public void recount() {
+        List<MultiGauge.Row<?>> rows = tenants.byStatusAndPlan().stream()
+                .<MultiGauge.Row<?>>map(group -> MultiGauge.Row.of(Tags.of("status", group.status().wire(),
+                        "plan", String.valueOf(group.plan())), group.tenants()))
+                .toList();
+        gauge.register(rows, true);
     }
 }

@@ -1,27 +1,70 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.audit.Occurrence;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Removes deleted tenants once their grace period is over, on a schedule. */
+/**
+ * Removes deleted tenants once their grace period is over, on a schedule: after their upstream
+ * objects (drive, mail domains, groups) are gone; a tenant whose upstream purge failed stays and
+ * is tried again on the next run. Idempotent: each removal is conditional on the tenant still
+ * being deleted and past its grace period, so overlapping runs (or replicas) remove it once.
+ */
 @Component
-class TenantPurge {
+public class TenantPurge {
 
     private static final Logger log = LoggerFactory.getLogger(TenantPurge.class);
 
-    private final TenantService tenants;
+    private final Tenants tenants;
+    private final TenantUpstreams upstreams;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    TenantPurge(TenantService tenants) {
+    TenantPurge(Tenants tenants, TenantUpstreams upstreams, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
         this.tenants = tenants;
+        this.upstreams = upstreams;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${dezky.tenants.purge-interval:5m}", initialDelayString = "${dezky.tenants.purge-interval:5m}")
-    void purgeExpired() {
-        int purged = tenants.purgeExpired();
+    void onSchedule() {
+        int purged = purgeExpired();
         if (purged > 0) {
             log.info("Purged {} tenant(s) past their deletion grace period", purged);
         }
+    }
+
+    /** Answers how many tenants were removed. The upstream calls are made outside any transaction. */
+    public int purgeExpired() {
+        Instant now = clock.instant();
+        int purged = 0;
+        for (Tenant tenant : tenants.findByStatusAndPurgeAfterLessThanEqual(TenantStatus.DELETED, now)) {
+            if (upstreams.purge(tenant) && Boolean.TRUE.equals(transactions.execute(status -> remove(tenant, now)))) {
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    private boolean remove(Tenant tenant, Instant now) {
+        if (!tenants.removeIfExpired(tenant.getId(), now)) {
+            return false;
+        }
+        events.publishEvent(new TenantChanged(Occurrence.bySystem(clock), TenantChange.PURGED, tenant.getId(),
+                tenant.getSlug(), null, List.of(), Map.of("deletedAt", String.valueOf(tenant.getDeletedAt()))));
+        return true;
     }
 }

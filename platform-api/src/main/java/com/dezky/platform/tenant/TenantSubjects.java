@@ -1,8 +1,5 @@
 package com.dezky.platform.tenant;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.dezky.model.flag.FlagSubject;
 import com.dezky.model.tenant.TenantView;
 import java.util.List;
@@ -11,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TenantSubjects {
 
-    private final MongoTemplate mongo;
+    private final Tenants tenants;
     private final PartnerDirectory partners;
     private final String environment;
 
-    TenantSubjects(MongoTemplate mongo, PartnerDirectory partners, @Value("${dezky.environment}") String environment) {
-        this.mongo = mongo;
+    TenantSubjects(Tenants tenants, PartnerDirectory partners, @Value("${dezky.environment}") String environment) {
+        this.tenants = tenants;
         this.partners = partners;
         this.environment = environment;
     }
@@ -38,26 +33,24 @@ public class TenantSubjects {
 
     /** The tenant a targeting key names: its id, or else its slug. */
     public Optional<Tenant> byIdOrSlug(String key) {
-        Tenant byId = ObjectId.isValid(key) ? mongo.findById(key, Tenant.class) : null;
-        return Optional.ofNullable(byId != null ? byId : mongo.findOne(query(where("slug").is(key)), Tenant.class));
+        Optional<Tenant> byId = ObjectId.isValid(key) ? tenants.findById(key) : Optional.empty();
+        return byId.or(() -> tenants.findBySlug(key));
     }
 
     public FlagSubject of(Tenant tenant) {
-        String partner = tenant.getPartnerId() == null ? null
-                : Optional.ofNullable(partners.refsOf(List.of(tenant.getPartnerId())).get(tenant.getPartnerId()))
-                        .map(TenantView.PartnerRef::slug).orElse(null);
-        return new FlagSubject(tenant.getId(), tenant.getSlug(), tenant.getPlan(), partner, environment);
+        return subjects(List.of(tenant)).getFirst();
     }
 
     /** Every tenant that is not deleted, read with only the fields a flag needs. */
     public List<FlagSubject> living() {
-        Query living = query(where("status").ne(TenantStatus.DELETED));
-        living.fields().include("slug", "plan", "partnerId");
-        List<Tenant> tenants = mongo.find(living, Tenant.class);
-        Map<String, TenantView.PartnerRef> refs = partners.refsOf(tenants.stream().map(Tenant::getPartnerId)
+        return subjects(tenants.livingSubjects());
+    }
+
+    private List<FlagSubject> subjects(List<Tenant> living) {
+        Map<String, TenantView.PartnerRef> refs = partners.refsOf(living.stream().map(Tenant::getPartnerId)
                 .filter(Objects::nonNull).distinct().toList());
-        return tenants.stream().map(tenant -> new FlagSubject(tenant.getId(), tenant.getSlug(), tenant.getPlan(),
-                tenant.getPartnerId() == null || refs.get(tenant.getPartnerId()) == null ? null
-                        : refs.get(tenant.getPartnerId()).slug(), environment)).toList();
+        return living.stream().map(tenant -> new FlagSubject(tenant.getId(), tenant.getSlug(), tenant.getPlan(),
+                Optional.ofNullable(tenant.getPartnerId()).map(refs::get).map(TenantView.PartnerRef::slug).orElse(null),
+                environment)).toList();
     }
 }

@@ -30,8 +30,12 @@ public record UserAccount(
         @Version Long version,
         Instant deactivatedAt) {
 
-    public UserView toView(int tenantCount) {
-        return new UserView(id, issuer, subject, email, name, platformAdmin, deactivatedAt == null, tenantCount,
-                createdAt, lastLoginAt);
+    public boolean active() {
+        return deactivatedAt == null;
+    }
+
+    UserView toView(int tenantCount) {
+        return new UserView(id, issuer, subject, email, name, platformAdmin, active(), tenantCount, createdAt,
+                lastLoginAt);
     }
 }

@@ -3,13 +3,13 @@ package com.dezky.platform.user;
 import com.dezky.model.PageView;
 import com.dezky.model.user.UserView;
 import com.dezky.platform.membership.Memberships;
-import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
-import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,22 +17,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Users and tenants' members. Who may call what is decided by the access policy. */
 @RestController
 class UserController {
 
-    private final UserService users;
-    private final TenantService tenants;
-    private final Memberships memberships;
+    /** Users without a sign-in for this long are listed as inactive. */
+    static final Duration INACTIVE_AFTER = Duration.ofDays(30);
 
-    UserController(UserService users, TenantService tenants, Memberships memberships) {
+    private final Users users;
+    private final UserAccounts accounts;
+    private final UserAdministration administration;
+    private final Memberships memberships;
+    private final Clock clock;
+
+    UserController(Users users, UserAccounts accounts, UserAdministration administration, Memberships memberships,
+            Clock clock) {
         this.users = users;
-        this.tenants = tenants;
+        this.accounts = accounts;
+        this.administration = administration;
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     /**
-     * All users, most recently seen first (operator-only). {@code view}: {@code all},
-     * {@code admins} (platform admins) or {@code inactive} (no sign-in for 30 days).
+     * All users, most recently seen first. {@code view}: {@code all}, {@code admins} (platform
+     * admins) or {@code inactive} (no sign-in for 30 days).
      */
     @GetMapping("/users")
     PageView<UserView> users(
@@ -40,45 +49,36 @@ class UserController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        UserService.View parsed = switch (view.toLowerCase(Locale.ROOT)) {
-            case "all" -> UserService.View.ALL;
-            case "admins" -> UserService.View.ADMINS;
-            case "inactive" -> UserService.View.INACTIVE;
+        UserQueries.View parsed = switch (view.toLowerCase(Locale.ROOT)) {
+            case "all" -> UserQueries.View.ALL;
+            case "admins" -> UserQueries.View.ADMINS;
+            case "inactive" -> UserQueries.View.INACTIVE;
             default -> throw ApiProblem.invalid("view", "must be all, admins or inactive");
         };
-        return users.list(parsed, q, page, size);
+        return views(users.list(parsed, clock.instant().minus(INACTIVE_AFTER), q, page, size));
     }
 
-    /**
-     * Deactivates a user: in authentik (they cannot sign in any more) and here. Operator-only;
-     * nobody deactivates themselves, so an operator cannot lock the last door by accident.
-     */
+    /** Deactivates a user in authentik (they cannot sign in any more) and here; never yourself. */
     @PostMapping("/users/{id}/deactivate")
     UserView deactivate(@PathVariable String id, CallerAuthentication authentication) {
-        return users.deactivate(id, authentication.caller());
+        return accounts.view(administration.deactivate(id, authentication.caller()));
     }
 
-    /**
-     * Takes a member out of a tenant: operators, and portal admins of that tenant (checked before
-     * anything else). They leave the tenant's groups in authentik and here; someone left in no
-     * tenant at all is deactivated. Nobody removes themselves.
-     */
+    /** Takes a member out of a tenant; someone left in no tenant at all is deactivated. Never yourself. */
     @PostMapping("/tenants/{slug}/members/{id}/deactivate")
     UserView deactivateMember(@PathVariable String slug, @PathVariable String id, CallerAuthentication authentication) {
-        Caller caller = authentication.caller();
-        if (!memberships.administers(caller, slug)) {
-            throw ApiProblem.forbidden("Only operators and admins of this tenant can deactivate members.");
-        }
-        tenants.get(slug);
-        return users.removeFromTenant(slug, id, caller);
+        return accounts.view(administration.removeFromTenant(slug, id, authentication.caller()));
     }
 
-    /** A tenant's members: for platform admins, and for portal users who belong to the tenant. */
+    /** A tenant's members, through its groups or explicit membership, most recently seen first. */
     @GetMapping("/tenants/{slug}/users")
-    PageView<UserView> members(@PathVariable String slug, CallerAuthentication authentication,
+    PageView<UserView> members(@PathVariable String slug,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        tenants.requireReadable(authentication.caller(), slug);
-        return users.members(slug, page, size);
+        return views(users.members(UserAccounts.tenantGroups(slug), memberships.explicitMembersOf(slug), page, size));
+    }
+
+    private PageView<UserView> views(PageView<UserAccount> page) {
+        return new PageView<>(accounts.views(page.items()), page.page(), page.size(), page.totalItems());
     }
 }

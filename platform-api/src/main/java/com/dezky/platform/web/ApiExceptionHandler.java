@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -13,14 +14,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import com.dezky.upstream.UpstreamException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -85,6 +88,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A query parameter or path variable that does not convert, e.g. {@code ?status=gone}: named, with what it takes. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        Throwable cause = ex.getMostSpecificCause();
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                && cause.getMessage().startsWith("must be ") ? cause.getMessage() : "has a value of the wrong type";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid parameters.");
+        problem.setProperty("errors", List.of(new ApiProblem.FieldError(field, message)));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -97,25 +113,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /**
+     * Unreadable bodies: not JSON, an unknown field, or a value of the wrong type. Binding is
+     * strict (see JsonBindingConfig), so a number where a string belongs is refused, naming the
+     * field, rather than stored as its text.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(ex));
+        Throwable cause = ex.getMostSpecificCause();
+        ProblemDetail problem;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problem = withField("Unknown field '" + unknown.getPropertyName() + "'.", path(unknown),
+                    "is not a known field");
+        } else if (cause instanceof MismatchedInputException mismatch && !path(mismatch).isEmpty()) {
+            String field = path(mismatch);
+            problem = withField("Field '" + field + "' has a value of the wrong type or format.", field,
+                    mismatch.getTargetType() == null ? "has a value of the wrong type"
+                            : "must be " + MergePatch.describe(mismatch.getTargetType(), null));
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause instanceof JacksonException
+                    ? "The body is not valid JSON for this request." : "The request body is missing or unreadable.");
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static String describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown field '" + unknown.getPropertyName() + "'.";
+    private static ProblemDetail withField(String detail, String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", List.of(new ApiProblem.FieldError(field, message)));
+        return problem;
+    }
+
+    /** The JSON path of the offending value: {@code contactInfo.email}, {@code domains[2]}. */
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
         }
-        if (cause instanceof InvalidFormatException invalid) {
-            return "Field '" + invalid.getPathReference() + "' has a value of the wrong type or format.";
-        }
-        if (cause instanceof JacksonException) {
-            return "The body is not valid JSON for this request.";
-        }
-        return "The request body is missing or unreadable.";
+        return path.toString();
     }
 
     @Override

@@ -9,11 +9,11 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A domain error answered as a problem document (RFC 9457) with a stable type. Features throw
- * these; {@link ApiExceptionHandler} renders them like Spring MVC's own errors.
+ * these; the exception handler renders them like Spring MVC's own errors.
  */
 public final class ApiProblem extends ErrorResponseException {
 
-    /** One rejected input field, as listed under {@code errors} of a 400/422 problem. */
+    /** One rejected input field, as listed under {@code errors} of a 400 problem. */
     public record FieldError(String field, String message) {
     }
 
@@ -22,8 +22,7 @@ public final class ApiProblem extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
+        ProblemDetail problem = Problems.of(status, type, detail);
         properties.forEach(problem::setProperty);
         return problem;
     }
@@ -45,6 +44,11 @@ public final class ApiProblem extends ErrorResponseException {
                 Map.of("errors", List.of(new FieldError(field, detail))));
     }
 
+    /** A conflict of its own kind, with facts the client can show (e.g. the seats in use). */
+    public static ApiProblem conflict(URI type, String detail, Map<String, Object> facts) {
+        return new ApiProblem(HttpStatus.CONFLICT, type, detail, facts);
+    }
+
     /** A lifecycle action not allowed from the current state; lists what is allowed. */
     public static ApiProblem illegalTransition(String detail, List<String> allowedActions) {
         return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION, detail,
@@ -58,6 +62,12 @@ public final class ApiProblem extends ErrorResponseException {
 
     public static ApiProblem invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Well-formed, but refused by a rule of the domain (422), with the reason. */
+    public static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_REQUEST, message,
+                Map.of("errors", List.of(new FieldError(field, message))));
     }
 
     public static ApiProblem stale(String currentEtag) {

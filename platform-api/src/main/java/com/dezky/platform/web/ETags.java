@@ -3,8 +3,9 @@ package com.dezky.platform.web;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Optimistic concurrency over HTTP (SECURITY.md D1): a document's ETag is its version; a write
- * must name the version it was based on with If-Match, or it is refused.
+ * Optimistic concurrency over HTTP (SECURITY.md D1): a document's ETag is its version, and a
+ * write must name the version it was based on with If-Match. The comparison is strong (RFC 9110
+ * §13.1.1): a weak tag never matches, because a weak validator does not promise the same bytes.
  */
 public final class ETags {
 
@@ -15,23 +16,26 @@ public final class ETags {
         return "\"" + (version == null ? 0 : version) + "\"";
     }
 
-    /**
-     * The version an If-Match header names. Missing header: 428. A header naming another
-     * version than the current one: 412 (checked again atomically when saving).
-     */
-    public static long requireMatch(String ifMatch, Long currentVersion) {
+    /** Missing header: 428. Any tag but the current one (or {@code *}), weak tags included: 412. */
+    public static void requireMatch(String ifMatch, Long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.preconditionRequired();
         }
         String current = of(currentVersion);
-        String named = ifMatch.strip();
-        if (named.startsWith("W/")) {
-            named = named.substring(2);
+        for (String tag : ifMatch.split(",")) {
+            String named = tag.strip();
+            if (named.equals("*") || named.equals(current)) {
+                return;
+            }
         }
-        if (!named.equals(current) && !named.equals("*")) {
-            throw ApiProblem.stale(current);
+        throw ApiProblem.stale(current);
+    }
+
+    /** Lifecycle actions honour If-Match when it is sent, and do without it otherwise. */
+    public static void requireMatchIfPresent(String ifMatch, Long currentVersion) {
+        if (ifMatch != null) {
+            requireMatch(ifMatch, currentVersion);
         }
-        return currentVersion == null ? 0 : currentVersion;
     }
 
     public static <T> ResponseEntity<T> ok(T body, Long version) {

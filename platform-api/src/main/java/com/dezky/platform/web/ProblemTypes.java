@@ -20,11 +20,13 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI INTERNAL = of("internal-error");
     public static final URI UPSTREAM_UNAVAILABLE = of("upstream-unavailable");
+    public static final URI SEAT_CAP_REACHED = of("seat-cap-reached");
+    public static final URI SEAT_CAP_TOO_LOW = of("seat-cap-too-low");
 
     private ProblemTypes() {
     }
 
-    static URI of(String name) {
+    public static URI of(String name) {
         return URI.create("https://dezky.com/problems/" + name);
     }
 

@@ -25,9 +25,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BODY_BYTES = 256 * 1024;
 
-    private final ProblemWriter problems;
+    private final Problems problems;
 
-    RequestSizeLimitFilter(ProblemWriter problems) {
+    RequestSizeLimitFilter(Problems problems) {
         this.problems = problems;
     }
 

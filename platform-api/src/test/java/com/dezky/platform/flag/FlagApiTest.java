@@ -8,7 +8,7 @@ import com.dezky.model.flag.FlagScope;
 import com.dezky.model.flag.FlagState;
 import com.dezky.model.flag.FlagSubject;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.platform.tenant.TenantStatus;
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.platform.tenant.TenantStatus;
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import com.google.common.collect.ImmutableList;

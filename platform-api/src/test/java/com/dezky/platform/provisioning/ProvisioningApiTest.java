@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.dezky.platform.tenant.TenantService;
+import com.dezky.platform.tenant.TenantPurge;
 import com.dezky.platform.testing.SandboxApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.sandbox.SandboxFault;
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 class ProvisioningApiTest extends SandboxApiTest {
 
     @Autowired
-    TenantService tenantService;
+    TenantPurge tenantService;
 
     @Autowired
     OcisClient ocis;

@@ -7,7 +7,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.platform.tenant.TenantStatus;
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.audit.AuditEvent;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class TenantApiTest extends ApiTest {
 
     @Autowired
-    TenantService tenants;
+    TenantPurge tenants;
 
     @Test
     void createWhenValidThen201PendingWithLocationEtagAndOneAuditEvent() {

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.dezky.model.PageView;
+import com.dezky.platform.access.AccessSlice;
 import com.dezky.platform.membership.Memberships;
-import com.dezky.platform.security.SecurityConfig;
-import com.dezky.platform.tenant.TenantService;
 import com.dezky.platform.testing.TestIssuers;
-import com.dezky.platform.web.ProblemWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web slice of the user feature with the real security configuration. */
 @WebMvcTest(UserController.class)
-@Import({SecurityConfig.class, ProblemWriter.class})
+@Import(AccessSlice.class)
 class UserControllerSecurityTest {
 
     static final TestIssuers issuers = TestIssuers.shared();
@@ -39,10 +39,16 @@ class UserControllerSecurityTest {
     Memberships memberships;
 
     @MockitoBean
-    UserService users;
+    Users users;
 
     @MockitoBean
-    TenantService tenants;
+    UserAccounts accounts;
+
+    @MockitoBean
+    UserAdministration administration;
+
+    @MockitoBean
+    Clock clock;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -51,7 +57,8 @@ class UserControllerSecurityTest {
 
     @Test
     void listsUsersForOperatorAdmin() throws Exception {
-        given(users.list(any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 0, 50, 0));
+        given(clock.instant()).willReturn(Instant.now());
+        given(users.list(any(), any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 0, 50, 0));
 
         mvc.perform(get("/users").header("Authorization", "Bearer " + issuers.operatorAdmin("ada")))
                 .andExpect(status().isOk())

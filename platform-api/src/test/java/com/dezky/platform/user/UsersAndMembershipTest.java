@@ -2,21 +2,26 @@ package com.dezky.platform.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dezky.platform.membership.Membership;
+import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.membership.Identity;
+import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.platform.tenant.TenantStatus;
 import com.dezky.platform.testing.ApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 class UsersAndMembershipTest extends ApiTest {
+
+    @Autowired
+    Memberships memberships;
 
     @Test
     void meListsTenantsFromGroupsAndExplicitMembershipWithSeatsAndRole() {
@@ -27,7 +32,7 @@ class UsersAndMembershipTest extends ApiTest {
         TenantFixtures.insert(mongo, viaAdminGroup, TenantStatus.SUSPENDED, "starter", 5, null);
         TenantFixtures.insert(mongo, explicit, TenantStatus.ACTIVE, "starter", 5, null);
         String subject = uniqueSlug("member");
-        mongo.insert(new Membership(null, issuers.issuerUri(TestIssuers.PORTAL), subject, explicit, false, Instant.now()));
+        memberships.add(new Identity(issuers.issuerUri(TestIssuers.PORTAL), subject), explicit, false);
 
         JsonNode me = portalUser(subject, List.of("dezky-tenant-" + viaGroup, "dezky-tenant-" + viaAdminGroup + "-admins",
                 "dezky-tenant-missing-tenant")).get("/me").expect(200).body();

@@ -13,7 +13,7 @@ public record BillingSummary(Money totalMrr, Money direct, Money totalPayout, Li
     public record ByPlan(String plan, String name, long tenants, long seats, Money mrr) {
     }
 
-    public record ByPartner(String partner, String name, String status, long tenants, long seats, Money mrr,
+    public record ByPartner(String partner, String name, com.dezky.model.partner.PartnerStatus status, long tenants, long seats, Money mrr,
             java.math.BigDecimal marginPct, Money payout) {
     }
 }

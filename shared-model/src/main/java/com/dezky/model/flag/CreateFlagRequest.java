@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record CreateFlagRequest(
         @NotBlank @Pattern(regexp = FlagKeys.PATTERN, message = "2-63 characters: a-z, 0-9 and _, starting with a letter") String key,
         @Size(max = 500) String description,
-        @Pattern(regexp = "off|on|targeted|rollout", message = "must be off, on, targeted or rollout") String state,
+        FlagState state,
         @Min(0) @Max(100) Integer pct,
         @Valid FlagScope scope,
         @Size(max = 500) String reason) {

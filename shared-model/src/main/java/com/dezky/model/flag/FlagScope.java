@@ -1,6 +1,7 @@
 package com.dezky.model.flag;
 
 import com.dezky.model.Patterns;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -24,6 +25,7 @@ public record FlagScope(
         environments = environments == null ? Set.of() : Set.copyOf(environments);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return plans.isEmpty() && tenantSlugs.isEmpty() && partnerSlugs.isEmpty() && environments.isEmpty();
     }

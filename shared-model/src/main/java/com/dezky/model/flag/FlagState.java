@@ -1,19 +1,21 @@
 package com.dezky.model.flag;
 
-import java.util.Arrays;
-import java.util.Locale;
+import com.dezky.model.Wire;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** How a flag decides: never, always, for an allowlist, or for a percentage of tenants. */
-public enum FlagState {
+public enum FlagState implements Wire {
 
     OFF, ON, TARGETED, ROLLOUT;
 
+    @JsonValue
+    @Override
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Wire.of(this);
     }
 
     public static Optional<FlagState> fromWire(String value) {
-        return Arrays.stream(values()).filter(state -> state.wire().equals(value)).findFirst();
+        return Wire.parse(FlagState.class, value);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A flag as the API shows it, with its last changes (newest first, at most 20). */
-public record FlagView(String key, String description, String state, int pct, FlagScope scope,
+public record FlagView(String key, String description, FlagState state, int pct, FlagScope scope,
         List<Change> history, Instant createdAt, Instant updatedAt, long version) {
 
     /**

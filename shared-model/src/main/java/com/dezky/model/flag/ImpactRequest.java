@@ -4,11 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /** {@code POST /flags/{key}/impact}: a proposed rule to compare with the flag's current one. */
 public record ImpactRequest(
-        @NotNull @Pattern(regexp = "off|on|targeted|rollout", message = "must be off, on, targeted or rollout") String state,
+        @NotNull FlagState state,
         @NotNull @Min(0) @Max(100) Integer pct,
         @Valid FlagScope scope) {
 }

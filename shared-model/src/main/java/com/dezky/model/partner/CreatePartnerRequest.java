@@ -20,7 +20,7 @@ public record CreatePartnerRequest(
         @NotBlank @Pattern(regexp = Patterns.SLUG, message = "3-40 characters: a-z, 0-9 and hyphens, not at either end") String slug,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Pattern(regexp = Patterns.HOSTNAME, message = "must be a host name such as example.com") String domain,
-        @Pattern(regexp = "in-negotiation|active|paused", message = "must be in-negotiation, active or paused") String status,
+        @SettableStatus PartnerStatus status,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal marginPct,
         LocalDate partnershipStartedAt,
         @Valid PartnerContact contactInfo,

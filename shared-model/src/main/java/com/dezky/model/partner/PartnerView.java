@@ -14,7 +14,7 @@ public record PartnerView(
         String slug,
         String name,
         String domain,
-        String status,
+        PartnerStatus status,
         BigDecimal marginPct,
         LocalDate partnershipStartedAt,
         PartnerContact contactInfo,

@@ -1,6 +1,7 @@
 package com.dezky.model.tenant;
 
 import com.dezky.model.Money;
+import com.dezky.model.partner.PartnerStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record TenantView(
         String id,
         String slug,
         String name,
-        String status,
+        TenantStatus status,
         String plan,
         int seatCap,
         List<String> domains,
@@ -28,15 +29,15 @@ public record TenantView(
         Instant createdAt,
         Instant updatedAt,
         Money mrr,
-        List<String> allowedActions,
+        List<TenantAction> allowedActions,
         long version) {
 
     /** The partner a tenant is attached to, with its status (a terminated partner needs follow-up). */
-    public record PartnerRef(String slug, String name, String status) {
+    public record PartnerRef(String slug, String name, PartnerStatus status) {
     }
 
     /** One integration's provisioning state: {@code pending}, {@code ok}, {@code error} or {@code skipped}. */
-    public record ProvisioningView(String state, Map<String, String> externalIds, String lastError,
+    public record ProvisioningView(ProvisioningState state, Map<String, String> externalIds, String lastError,
             Instant lastErrorAt, int attempts, Instant updatedAt) {
     }
 }

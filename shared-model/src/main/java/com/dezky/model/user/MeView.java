@@ -11,7 +11,7 @@ public record MeView(UserView user, List<MyTenant> tenants) {
      * whether the caller administers it; a suspended tenant says why, a deleted one until when
      * it can be restored.
      */
-    public record MyTenant(String slug, String name, String status, String plan, int seatCap, long seatsUsed,
+    public record MyTenant(String slug, String name, com.dezky.model.tenant.TenantStatus status, String plan, int seatCap, long seatsUsed,
             boolean admin, String suspendedReason, Instant purgeAfter) {
     }
 }

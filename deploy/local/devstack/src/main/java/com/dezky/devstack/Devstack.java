@@ -5,7 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the local backends in one process and stops them on exit (Ctrl-C or SIGTERM). */
+/**
+ * Starts the local backends in one process and stops them on exit (Ctrl-C or SIGTERM). With the
+ * argument {@code demo-data}, seeds the local demo data into the running stack instead, and ends.
+ */
 public final class Devstack {
 
     private static final Logger log = LoggerFactory.getLogger(Devstack.class);
@@ -15,6 +18,10 @@ public final class Devstack {
 
     public static void main(String[] args) throws Exception {
         DevstackSettings settings = DevstackSettings.from(System.getenv());
+        if (args.length > 0 && args[0].equals("demo-data")) {
+            DemoData.main(settings);
+            return;
+        }
         SandboxUpstreams sandboxes = new SandboxUpstreams(settings.sandboxPort(), settings.dataDir().resolve("sandboxes.json"));
         List<DevstackService> services = List.of(
                 new EmbeddedMongo(settings.mongoPort(), settings.dataDir()),

@@ -1,0 +1,37 @@
+package com.dezky.platform.access;
+
+import com.dezky.model.Audience;
+import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of who may do what. Operators are platform admins holding an operator token; portal
+ * users reach only the tenants they belong to, and administer only those they are admins of.
+ * An operator token's groups say nothing about the portal, and a portal token never makes anyone
+ * an operator, whatever groups it carries.
+ */
+@Component
+public class AccessPolicy {
+
+    private final Memberships memberships;
+
+    AccessPolicy(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    /** A Dezky operator: a token of the operator client AND a platform admin. */
+    public boolean operator(Caller caller) {
+        return caller.isOperator();
+    }
+
+    /** Reading one tenant and its members: operators, and the tenant's own portal users. */
+    public boolean readsTenant(Caller caller, String slug) {
+        return operator(caller) || (caller.client() == Audience.PORTAL && memberships.isMember(caller, slug));
+    }
+
+    /** Inviting and removing a tenant's members: operators, and the tenant's portal admins. */
+    public boolean administersTenant(Caller caller, String slug) {
+        return operator(caller) || (caller.client() == Audience.PORTAL && memberships.isAdmin(caller, slug));
+    }
+}

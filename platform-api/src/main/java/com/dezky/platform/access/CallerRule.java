@@ -1,0 +1,54 @@
+package com.dezky.platform.access;
+
+import com.dezky.platform.security.Caller;
+import com.dezky.platform.security.CallerAuthentication;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * One request rule: a decision of the policy about the caller and the request's path variables,
+ * and the sentence a refused caller is told.
+ */
+final class CallerRule implements AuthorizationManager<RequestAuthorizationContext> {
+
+    /** A refusal that says why; the forbidden handler puts the reason into the problem document. */
+    static final class Refusal extends AuthorizationDecision {
+
+        private final String reason;
+
+        Refusal(String reason) {
+            super(false);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
+    }
+
+    private final BiPredicate<Caller, RequestAuthorizationContext> allows;
+    private final String refusal;
+
+    private CallerRule(BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
+        this.allows = allows;
+        this.refusal = refusal;
+    }
+
+    static CallerRule of(BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
+        return new CallerRule(allows, refusal);
+    }
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext request) {
+        if (authentication.get() instanceof CallerAuthentication caller && allows.test(caller.caller(), request)) {
+            return new AuthorizationDecision(true);
+        }
+        return new Refusal(refusal);
+    }
+}

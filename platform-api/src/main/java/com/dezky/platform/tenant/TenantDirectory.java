@@ -1,0 +1,110 @@
+package com.dezky.platform.tenant;
+
+import com.dezky.model.PageView;
+import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.web.ApiProblem;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant registry as other modules use it: looking tenants up, and activating provisioned ones. */
+@Service
+public class TenantDirectory {
+
+    /** Sort keys offered by the list, each backed by an index. */
+    private static final Map<String, String> SORTS = Map.of(
+            "createdAt", "createdAt", "updatedAt", "updatedAt", "name", "nameKey", "slug", "slug");
+
+    private final Tenants tenants;
+    private final PartnerDirectory partners;
+    private final Clock clock;
+
+    TenantDirectory(Tenants tenants, PartnerDirectory partners, Clock clock) {
+        this.tenants = tenants;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    public Optional<Tenant> find(String slug) {
+        return tenants.findBySlug(slug);
+    }
+
+    /** The tenant, or 404. */
+    public Tenant require(String slug) {
+        return find(slug).orElseThrow(() -> ApiProblem.notFound("Tenant " + slug));
+    }
+
+    /** Whether any of these tenants is active. */
+    public boolean anyActive(Collection<String> slugs) {
+        return !slugs.isEmpty() && tenants.existsBySlugInAndStatus(slugs, TenantStatus.ACTIVE);
+    }
+
+    /**
+     * A pending tenant whose every enabled integration is provisioned becomes active. Saved at the
+     * version it was read, so that a suspension in the meantime is never undone: on a conflict the
+     * tenant is read again, and is no longer pending.
+     */
+    @Transactional
+    public boolean activateIfPending(String slug) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Tenant tenant = find(slug).orElse(null);
+            if (tenant == null || !tenant.activate(Occurrence.bySystem(clock))) {
+                return false;
+            }
+            try {
+                tenants.save(tenant);
+                return true;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // Read it again.
+            }
+        }
+        return false;
+    }
+
+    /** A page of tenants with the count of each status under the same search and filters. */
+    TenantPage list(String search, TenantStatus status, String plan, String partnerSlug, String sort, int page, int size) {
+        String partnerId = null;
+        if (partnerSlug != null) {
+            partnerId = partners.idOf(partnerSlug).orElse(null);
+            if (partnerId == null) {
+                return new TenantPage(new PageView<>(List.of(), page, size, 0), wire(Map.of()));
+            }
+        }
+        TenantQueries.Filter filter = new TenantQueries.Filter(search, plan, partnerId);
+        Map<TenantStatus, Long> counts = tenants.statusCounts(filter);
+        long total = status != null ? counts.get(status) : counts.values().stream().mapToLong(Long::longValue).sum();
+        List<Tenant> items = tenants.page(filter, status, sortOf(sort), page, size);
+        return new TenantPage(new PageView<>(items, page, size, total), wire(counts));
+    }
+
+    record TenantPage(PageView<Tenant> page, Map<String, Long> statusCounts) {
+    }
+
+    private static Map<String, Long> wire(Map<TenantStatus, Long> counts) {
+        Map<String, Long> wire = new LinkedHashMap<>();
+        for (TenantStatus status : TenantStatus.values()) {
+            wire.put(status.wire(), counts.getOrDefault(status, 0L));
+        }
+        return wire;
+    }
+
+    private static Sort sortOf(String sort) {
+        String key = sort == null || sort.isBlank() ? "-createdAt" : sort;
+        boolean descending = key.startsWith("-");
+        String field = SORTS.get(descending ? key.substring(1) : key);
+        if (field == null) {
+            throw ApiProblem.invalid("sort", "must be one of " + SORTS.keySet().stream().sorted().toList()
+                    + ", with - in front for descending");
+        }
+        // The slug breaks ties, so pages never overlap or skip.
+        return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, field).and(Sort.by("slug"));
+    }
+}

@@ -1,0 +1,99 @@
+package com.dezky.platform.user;
+
+import com.dezky.model.Audience;
+import com.dezky.model.Groups;
+import com.dezky.model.user.UserView;
+import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.membership.Identity;
+import com.dezky.platform.membership.Memberships;
+import com.dezky.platform.security.Caller;
+import com.dezky.platform.tenant.SeatUsage;
+import com.dezky.platform.web.ApiProblem;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users as other modules use them: sign-ins, invited users, a tenant's members and seats. */
+@Service
+public class UserAccounts implements SeatUsage {
+
+    /** Someone invited into authentik, to be recorded here under the subject their tokens will carry. */
+    public record Invitee(Audience client, String subject, String email, String name, String group, String tenant,
+            Map<String, Object> details) {
+    }
+
+    private final Users users;
+    private final Memberships memberships;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccounts(Users users, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.memberships = memberships;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates or refreshes the caller's record from their token. */
+    public UserAccount recordSignIn(Caller caller) {
+        return users.upsertSignIn(new Identity(caller.issuer(), caller.subject()), caller.email(), caller.name(),
+                caller.groups(), caller.platformAdmin(), clock.instant());
+    }
+
+    public boolean emailTaken(String email) {
+        return users.existsByEmail(email);
+    }
+
+    /** Records an invited user (and the invitation in the audit trail); 409 when someone has the email. */
+    @Transactional
+    public UserAccount recordInvited(String issuer, Invitee invitee) {
+        UserAccount invited;
+        try {
+            invited = users.insert(new UserAccount(null, issuer, invitee.subject(), invitee.email(), invitee.name(),
+                    List.of(invitee.group()), invitee.client() == Audience.OPERATOR, clock.instant(), null, null, null));
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("A user with the email " + invitee.email()
+                    + " exists already.", "email");
+        }
+        events.publishEvent(new UserChanged(Occurrence.byCaller(clock), invitee.client() == Audience.OPERATOR
+                ? UserChange.INVITED_AS_OPERATOR : UserChange.INVITED_AS_MEMBER, invited.id(), invitee.email(),
+                invitee.tenant(), invitee.details()));
+        return invited;
+    }
+
+    /** Users with an email in the tenant's groups (members and admins). */
+    public List<UserAccount> inTenantGroups(String tenant) {
+        return users.withEmailInGroups(tenantGroups(tenant));
+    }
+
+    @Override
+    public long activeMembers(String slug) {
+        return users.countActiveMembers(tenantGroups(slug), memberships.explicitMembersOf(slug));
+    }
+
+    /** The user's view with their tenant count. */
+    public UserView view(UserAccount account) {
+        return views(List.of(account)).getFirst();
+    }
+
+    List<UserView> views(List<UserAccount> accounts) {
+        Map<Identity, Set<String>> explicit = memberships.explicitTenantsOf(accounts.stream()
+                .map(a -> new Identity(a.issuer(), a.subject())).toList());
+        return accounts.stream().map(account -> {
+            Set<String> tenants = new TreeSet<>(Memberships.tenantsInGroups(
+                    account.groups() == null ? List.of() : account.groups()));
+            tenants.addAll(explicit.getOrDefault(new Identity(account.issuer(), account.subject()), Set.of()));
+            return account.toView(tenants.size());
+        }).toList();
+    }
+
+    static List<String> tenantGroups(String tenant) {
+        return List.of(Groups.tenantMembers(tenant), Groups.tenantAdmins(tenant));
+    }
+}

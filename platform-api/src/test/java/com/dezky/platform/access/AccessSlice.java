@@ -1,0 +1,16 @@
+package com.dezky.platform.access;
+
+import com.dezky.platform.security.TrustedIssuers;
+import com.dezky.platform.web.Problems;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The real security configuration of platform-api for web slice tests of any module: the filter
+ * chain, the access policy, the trusted issuers and the problem writer (the policy's membership
+ * lookups are the test's to mock).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ApiSecurityConfig.class, AccessPolicy.class, TrustedIssuers.class, Problems.class})
+public class AccessSlice {
+}
