@@ -5,35 +5,39 @@ import feign.Logger;
 import feign.Request;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
-import feign.hc5.ApacheHttp5Client;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.springframework.cloud.openfeign.FeignClientBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the Feign client of one upstream: Apache HttpClient 5 (pooled, and it sends a Host
- * header we set, which the JDK clients refuse), the upstream's timeouts, its bearer token and
- * public host on every request, Jackson 3, and the upstream's own error decoder. Feign never
- * retries by itself; {@link UpstreamCalls} decides what may be retried.
+ * How each upstream's declarative client is built by Spring Cloud OpenFeign: on Apache HttpClient
+ * 5 (spring.cloud.openfeign.httpclient.hc5.*), observed with Micrometer, and configured from the
+ * upstream's own {@code dezky.upstreams.<name>.*}: its URL and timeouts, its credential and
+ * public host on every request, Jackson 3, and its own error decoder. Feign never retries by
+ * itself; {@link UpstreamCalls} decides what may be retried.
  */
 public final class FeignClients {
 
     private FeignClients() {
     }
 
-    public static <T> T build(Class<T> api, UpstreamsProperties.Upstream upstream, ErrorDecoder errors) {
+    static <T> T build(FeignClientBuilder clients, String name, Class<T> api, UpstreamsProperties.Upstream upstream,
+            ErrorDecoder errors) {
         JsonCodec json = new JsonCodec();
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(50).setMaxConnPerRoute(50).build();
-        return Feign.builder()
-                .client(new ApacheHttp5Client(HttpClients.custom().setConnectionManager(connections)
-                        .disableAutomaticRetries().disableRedirectHandling().build()))
-                .options(new Request.Options(upstream.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        return clients.forType(api, name).url(upstream.baseUrl().toString()).customize(builder -> configure(builder,
+                upstream, json, errors)).build();
+    }
+
+    private static void configure(Feign.Builder builder, UpstreamsProperties.Upstream upstream, JsonCodec json,
+            ErrorDecoder errors) {
+        builder.options(new Request.Options(upstream.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                         upstream.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
                 .requestInterceptor(template -> {
-                    if (upstream.token() != null && !upstream.token().isBlank()) {
-                        template.header("Authorization", "Bearer " + upstream.token());
-                    }
+                    upstream.authorization().ifPresent(value -> template.header("Authorization", value));
                     if (upstream.publicHost() != null && !upstream.publicHost().isBlank()) {
                         template.header("Host", upstream.publicHost());
                     }
@@ -43,8 +47,7 @@ public final class FeignClients {
                 .decoder(json)
                 .errorDecoder(errors)
                 .retryer(Retryer.NEVER_RETRY)
-                .logLevel(Logger.Level.NONE)
-                .target(api, upstream.baseUrl().toString());
+                .logLevel(Logger.Level.NONE);
     }
 
     /** The response body as text, for error decoders (bodies of errors are small). */
@@ -52,15 +55,15 @@ public final class FeignClients {
         if (response.body() == null) {
             return "";
         }
-        try (var in = response.body().asInputStream()) {
-            return new String(in.readNBytes(16_384), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        try (InputStream in = response.body().asInputStream()) {
+            return new String(in.readNBytes(16_384), StandardCharsets.UTF_8);
+        } catch (IOException e) {
             return "";
         }
     }
 
     /** Parses an error body as JSON, or an empty object if it is not JSON. */
-    public static tools.jackson.databind.JsonNode jsonOf(String body) {
+    public static JsonNode jsonOf(String body) {
         try {
             return body.isBlank() ? JsonCodec.MAPPER.createObjectNode() : JsonCodec.MAPPER.readTree(body);
         } catch (RuntimeException e) {
@@ -69,7 +72,7 @@ public final class FeignClients {
     }
 
     /** The shared mapper, for clients that build JSON by hand (JMAP method calls). */
-    public static tools.jackson.databind.json.JsonMapper json() {
+    public static JsonMapper json() {
         return JsonCodec.MAPPER;
     }
 }

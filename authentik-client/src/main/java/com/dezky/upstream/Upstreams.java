@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import feign.codec.ErrorDecoder;
+import org.springframework.cloud.openfeign.FeignClientBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,16 @@ public final class Upstreams {
     private final UpstreamsProperties properties;
     private final CircuitBreakerRegistry circuitBreakers;
     private final MeterRegistry meters;
+    private final FeignClientBuilder feignClients;
     private final Map<String, UpstreamCalls> calls = new ConcurrentHashMap<>();
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
-    public Upstreams(UpstreamsProperties properties, CircuitBreakerRegistry circuitBreakers, MeterRegistry meters) {
+    public Upstreams(UpstreamsProperties properties, CircuitBreakerRegistry circuitBreakers, MeterRegistry meters,
+            FeignClientBuilder feignClients) {
         this.properties = properties;
         this.circuitBreakers = circuitBreakers;
         this.meters = meters;
+        this.feignClients = feignClients;
     }
 
     public Optional<UpstreamsProperties.Upstream> settings(String name) {
@@ -48,7 +52,7 @@ public final class Upstreams {
 
     /** The upstream's Feign client, built once on first use; using an upstream that is not enabled is a bug. */
     public <T> T client(String name, Class<T> api, ErrorDecoder errors) {
-        return api.cast(clients.computeIfAbsent(name, key -> FeignClients.build(api, settings(key)
+        return api.cast(clients.computeIfAbsent(name, key -> FeignClients.build(feignClients, key, api, settings(key)
                 .filter(UpstreamsProperties.Upstream::enabled)
                 .orElseThrow(() -> new IllegalStateException(key + " is not enabled (dezky.upstreams." + key + ")")), errors)));
     }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,7 +33,9 @@ public record UpstreamsProperties(Map<String, @Valid Upstream> upstreams) {
 
     /**
      * @param baseUrl        root of the upstream's API
-     * @param token          bearer credential (API token or admin token); never logged
+     * @param token          the credential (API token or admin token), sent as a bearer token; never logged
+     * @param username       where set, the token is this account's password, sent as HTTP Basic
+     *                       (Stalwart's administrator and OCIS with basic auth, as their test suites run them)
      * @param enabled        whether provisioning uses this upstream at all
      * @param sandbox        whether this is a local sandbox rather than the real system (shown as such)
      * @param publicHost     the Host header to send, where the upstream picks behaviour by it
@@ -43,6 +47,7 @@ public record UpstreamsProperties(Map<String, @Valid Upstream> upstreams) {
     public record Upstream(
             @NotNull URI baseUrl,
             String token,
+            String username,
             @DefaultValue("true") boolean enabled,
             @DefaultValue("false") boolean sandbox,
             String publicHost,
@@ -50,9 +55,21 @@ public record UpstreamsProperties(Map<String, @Valid Upstream> upstreams) {
             @DefaultValue("5s") Duration readTimeout,
             @DefaultValue @Valid Resilience resilience) {
 
+        /** The Authorization header value, if the upstream has a credential. */
+        public Optional<String> authorization() {
+            if (token == null || token.isBlank()) {
+                return Optional.empty();
+            }
+            if (username == null || username.isBlank()) {
+                return Optional.of("Bearer " + token);
+            }
+            return Optional.of("Basic " + Base64.getEncoder().encodeToString((username + ":" + token)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+
         @Override
         public String toString() {
-            return "Upstream[baseUrl=" + baseUrl + ", enabled=" + enabled + ", sandbox=" + sandbox
+            return "Upstream[baseUrl=" + baseUrl + (username == null ? "" : ", username=" + username) + ", enabled=" + enabled + ", sandbox=" + sandbox
                     + ", token=" + (token == null ? "unset" : "***") + ", connectTimeout=" + connectTimeout
                     + ", readTimeout=" + readTimeout + ", " + resilience + "]";
         }

@@ -15,16 +15,17 @@ import com.dezky.upstream.ocis.OcisDrive;
 import com.dezky.upstream.ocis.OcisGroup;
 import com.dezky.upstream.stalwart.StalwartClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +37,7 @@ class UpstreamClientsContractTest {
 
     private static UpstreamSandbox sandbox;
 
+    private ConfigurableApplicationContext context;
     private SimpleMeterRegistry meters;
     private Upstreams upstreams;
     private AuthentikClient authentik;
@@ -52,6 +54,11 @@ class UpstreamClientsContractTest {
         sandbox.close();
     }
 
+    @AfterEach
+    void closeClients() {
+        context.close();
+    }
+
     @BeforeEach
     void freshClients() {
         sandbox.reset();
@@ -60,24 +67,24 @@ class UpstreamClientsContractTest {
     }
 
     private void useClients(String token, Duration readTimeout) {
-        var resilience = new UpstreamsProperties.Resilience(3, Duration.ofMillis(10), 50, 4, 4, Duration.ofMinutes(1));
-        Map<String, UpstreamsProperties.Upstream> settings = Map.of(
-                "authentik", upstream(sandbox.baseUrl("authentik").toString(), token, readTimeout, resilience),
-                "stalwart", upstream(sandbox.baseUrl("stalwart").toString(), token, readTimeout, resilience),
-                "ocis", upstream(sandbox.baseUrl("ocis") + "/graph", token, readTimeout, resilience));
-        meters = new SimpleMeterRegistry();
-        CircuitBreakerRegistry circuitBreakers = CircuitBreakerRegistry.ofDefaults();
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
-        upstreams = new Upstreams(new UpstreamsProperties(settings), circuitBreakers, meters);
-        authentik = new AuthentikClient(upstreams);
-        stalwart = new StalwartClient(upstreams);
-        ocis = new OcisClient(upstreams);
-    }
-
-    private static UpstreamsProperties.Upstream upstream(String url, String token, Duration readTimeout,
-            UpstreamsProperties.Resilience resilience) {
-        return new UpstreamsProperties.Upstream(java.net.URI.create(url), token, true, true, "auth.example.com",
-                Duration.ofSeconds(1), readTimeout, resilience);
+        if (context != null) {
+            context.close();
+        }
+        List<String> arguments = new ArrayList<>();
+        for (String upstream : List.of("authentik", "stalwart", "ocis")) {
+            String prefix = "--dezky.upstreams." + upstream + ".";
+            arguments.addAll(List.of(prefix + "base-url=" + sandbox.baseUrl(upstream) + (upstream.equals("ocis") ? "/graph" : ""),
+                    prefix + "token=" + token, prefix + "sandbox=true", prefix + "public-host=auth.example.com",
+                    prefix + "connect-timeout=1s", prefix + "read-timeout=" + readTimeout.toMillis() + "ms",
+                    prefix + "resilience.backoff=10ms", prefix + "resilience.sliding-window=4",
+                    prefix + "resilience.minimum-calls=4", prefix + "resilience.open-for=1m"));
+        }
+        context = UpstreamClientsContext.start(arguments);
+        meters = context.getBean(SimpleMeterRegistry.class);
+        upstreams = context.getBean(Upstreams.class);
+        authentik = context.getBean(AuthentikClient.class);
+        stalwart = context.getBean(StalwartClient.class);
+        ocis = context.getBean(OcisClient.class);
     }
 
     @Test

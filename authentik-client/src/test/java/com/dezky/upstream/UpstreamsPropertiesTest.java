@@ -39,10 +39,24 @@ class UpstreamsPropertiesTest {
 
     @Test
     void neverPrintsTheToken() {
-        var upstream = new UpstreamsProperties.Upstream(URI.create("https://auth.example"), "secret", true, false,
+        var upstream = new UpstreamsProperties.Upstream(URI.create("https://auth.example"), "secret", null, true, false,
                 null, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 new UpstreamsProperties.Resilience(3, Duration.ofMillis(200), 50, 10, 5, Duration.ofSeconds(30)));
         assertThat(upstream.toString()).doesNotContain("secret").contains("***");
+    }
+
+    @Test
+    void sendsTheTokenAsBearerOrAsTheAccountsPasswordWhenAUsernameIsSet() {
+        context.withPropertyValues("dezky.upstreams.ocis.base-url=https://files.example",
+                        "dezky.upstreams.ocis.token=pass word", "dezky.upstreams.ocis.username=admin",
+                        "dezky.upstreams.authentik.base-url=https://auth.example", "dezky.upstreams.authentik.token=t0k",
+                        "dezky.upstreams.stalwart.base-url=https://mail.example")
+                .run(ctx -> {
+                    var upstreams = ctx.getBean(UpstreamsProperties.class).upstreams();
+                    assertThat(upstreams.get("ocis").authorization()).contains("Basic YWRtaW46cGFzcyB3b3Jk");
+                    assertThat(upstreams.get("authentik").authorization()).contains("Bearer t0k");
+                    assertThat(upstreams.get("stalwart").authorization()).isEmpty();
+                });
     }
 
     @Test

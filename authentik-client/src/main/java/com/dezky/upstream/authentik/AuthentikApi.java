@@ -1,43 +1,49 @@
 package com.dezky.upstream.authentik;
 
-import feign.Param;
-import feign.RequestLine;
+import java.util.List;
 import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** authentik's core API (schema: authentik 2026.2, {@code /api/v3}), only what provisioning uses. */
 interface AuthentikApi {
 
-    @RequestLine("GET /api/v3/core/groups/?name={name}&include_users=false")
-    Page<AuthentikGroup> groupsNamed(@Param("name") String name);
+    @GetMapping("/api/v3/core/groups/")
+    Page<AuthentikGroup> groups(@RequestParam("name") String name, @RequestParam("include_users") boolean includeUsers);
 
-    @RequestLine("POST /api/v3/core/groups/")
-    AuthentikGroup createGroup(Map<String, Object> group);
+    @PostMapping("/api/v3/core/groups/")
+    AuthentikGroup createGroup(@RequestBody Map<String, Object> group);
 
-    @RequestLine("DELETE /api/v3/core/groups/{uuid}/")
-    void deleteGroup(@Param("uuid") String uuid);
+    @DeleteMapping("/api/v3/core/groups/{uuid}/")
+    void deleteGroup(@PathVariable("uuid") String uuid);
 
-    @RequestLine("POST /api/v3/core/groups/{uuid}/add_user/")
-    void addUser(@Param("uuid") String groupUuid, Map<String, Object> user);
+    @PostMapping("/api/v3/core/groups/{uuid}/add_user/")
+    void addUser(@PathVariable("uuid") String groupUuid, @RequestBody Map<String, Object> user);
 
-    @RequestLine("POST /api/v3/core/groups/{uuid}/remove_user/")
-    void removeUser(@Param("uuid") String groupUuid, Map<String, Object> user);
+    @PostMapping("/api/v3/core/groups/{uuid}/remove_user/")
+    void removeUser(@PathVariable("uuid") String groupUuid, @RequestBody Map<String, Object> user);
 
-    @RequestLine("GET /api/v3/core/users/?email={email}")
-    Page<AuthentikUser> usersWithEmail(@Param("email") String email);
+    @GetMapping("/api/v3/core/users/")
+    Page<AuthentikUser> usersWithEmail(@RequestParam("email") String email);
 
-    @RequestLine("POST /api/v3/core/users/")
-    AuthentikUser createUser(Map<String, Object> user);
+    @PostMapping("/api/v3/core/users/")
+    AuthentikUser createUser(@RequestBody Map<String, Object> user);
 
-    @RequestLine("PATCH /api/v3/core/users/{pk}/")
-    AuthentikUser patchUser(@Param("pk") int pk, Map<String, Object> changes);
+    @PatchMapping("/api/v3/core/users/{pk}/")
+    AuthentikUser patchUser(@PathVariable("pk") int pk, @RequestBody Map<String, Object> changes);
 
-    @RequestLine("POST /api/v3/core/users/{pk}/recovery/")
-    RecoveryLink recoveryLink(@Param("pk") int pk, Map<String, Object> request);
+    @PostMapping("/api/v3/core/users/{pk}/recovery/")
+    RecoveryLink recoveryLink(@PathVariable("pk") int pk, @RequestBody Map<String, Object> request);
 
-    @RequestLine("POST /api/v3/core/users/{pk}/set_password/")
-    void setPassword(@Param("pk") int pk, Map<String, Object> password);
+    @PostMapping("/api/v3/core/users/{pk}/set_password/")
+    void setPassword(@PathVariable("pk") int pk, @RequestBody Map<String, Object> password);
 
-    record Page<T>(java.util.List<T> results) {
+    record Page<T>(List<T> results) {
     }
 
     record RecoveryLink(String link) {

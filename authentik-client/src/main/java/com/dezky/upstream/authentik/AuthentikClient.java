@@ -25,7 +25,7 @@ public class AuthentikClient {
     }
 
     public Optional<AuthentikGroup> findGroup(String name) {
-        return calls().idempotent("find_group", () -> api().groupsNamed(name).results().stream()
+        return calls().idempotent("find_group", () -> api().groups(name, false).results().stream()
                 .filter(group -> group.name().equals(name)).findFirst());
     }
 

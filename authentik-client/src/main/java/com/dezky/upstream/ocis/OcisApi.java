@@ -1,47 +1,49 @@
 package com.dezky.upstream.ocis;
 
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** OCIS's Libre Graph API (spec v1.0.4, below {@code /graph}), only what provisioning uses. */
 interface OcisApi {
 
-    @RequestLine("GET /v1.0/drives?$filter={filter}")
-    Collection<OcisDrive> drives(@Param("filter") String filter);
+    @GetMapping("/v1.0/drives")
+    Collection<OcisDrive> drives(@RequestParam("$filter") String filter);
 
-    @RequestLine("GET /v1.0/drives/{id}")
-    OcisDrive drive(@Param("id") String id);
+    @GetMapping("/v1.0/drives/{id}")
+    OcisDrive drive(@PathVariable("id") String id);
 
-    @RequestLine("POST /v1.0/drives")
-    OcisDrive createDrive(Map<String, Object> drive);
+    @PostMapping("/v1.0/drives")
+    OcisDrive createDrive(@RequestBody Map<String, Object> drive);
 
     /** Without {@code Purge: T} this disables the drive; it can be restored. */
-    @RequestLine("DELETE /v1.0/drives/{id}")
-    void disableDrive(@Param("id") String id);
+    @DeleteMapping("/v1.0/drives/{id}")
+    void disableDrive(@PathVariable("id") String id);
 
-    @RequestLine("PATCH /v1.0/drives/{id}")
-    @Headers("Restore: T")
-    OcisDrive restoreDrive(@Param("id") String id, Map<String, Object> empty);
+    @PatchMapping(value = "/v1.0/drives/{id}", headers = "Restore=T")
+    OcisDrive restoreDrive(@PathVariable("id") String id, @RequestBody Map<String, Object> empty);
 
     /** Removes a disabled drive and its content for good. */
-    @RequestLine("DELETE /v1.0/drives/{id}")
-    @Headers("Purge: T")
-    void purgeDrive(@Param("id") String id);
+    @DeleteMapping(value = "/v1.0/drives/{id}", headers = "Purge=T")
+    void purgeDrive(@PathVariable("id") String id);
 
-    @RequestLine("GET /v1.0/groups?$search={search}")
-    Collection<OcisGroup> groups(@Param("search") String search);
+    @GetMapping("/v1.0/groups")
+    Collection<OcisGroup> groups(@RequestParam("$search") String search);
 
-    @RequestLine("POST /v1.0/groups")
-    OcisGroup createGroup(Map<String, Object> group);
+    @PostMapping("/v1.0/groups")
+    OcisGroup createGroup(@RequestBody Map<String, Object> group);
 
-    @RequestLine("DELETE /v1.0/groups/{id}")
-    void deleteGroup(@Param("id") String id);
+    @DeleteMapping("/v1.0/groups/{id}")
+    void deleteGroup(@PathVariable("id") String id);
 
-    @RequestLine("POST /v1beta1/drives/{id}/root/invite")
-    Collection<Map<String, Object>> invite(@Param("id") String driveId, Map<String, Object> invite);
+    @PostMapping("/v1beta1/drives/{id}/root/invite")
+    Collection<Map<String, Object>> invite(@PathVariable("id") String driveId, @RequestBody Map<String, Object> invite);
 
     record Collection<T>(List<T> value) {
     }

@@ -1,15 +1,17 @@
 package com.dezky.upstream.stalwart;
 
-import feign.RequestLine;
 import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import tools.jackson.databind.JsonNode;
 
 /** Stalwart 0.16's JMAP endpoints: the session resource and the API endpoint. */
 interface StalwartApi {
 
-    @RequestLine("GET /jmap/session")
+    @GetMapping("/jmap/session")
     JsonNode session();
 
-    @RequestLine("POST /jmap/")
-    JsonNode call(Map<String, Object> request);
+    @PostMapping("/jmap/")
+    JsonNode call(@RequestBody Map<String, Object> request);
 }
