@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "action_seq", def = "{'action': 1, 'seq': -1}")
 @CompoundIndex(name = "target_seq", def = "{'target.slug': 1, 'seq': -1}")
 @CompoundIndex(name = "actor_seq", def = "{'actor.email': 1, 'seq': -1}")
+@CompoundIndex(name = "actor_subject_seq", def = "{'actor.subject': 1, 'seq': -1}")
+@CompoundIndex(name = "target_type_seq", def = "{'target.type': 1, 'seq': -1}")
 public record AuditEvent(
         @Id String id,
         @Indexed(unique = true) long seq,

@@ -4,6 +4,7 @@ import com.dezky.model.flag.CreateFlagRequest;
 import com.dezky.model.flag.FlagEvaluator;
 import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagSubject;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.ETags;
@@ -17,7 +18,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /** Changes to flags, each with its exact impact, and their evaluation. */
@@ -32,9 +32,11 @@ class FlagService {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Transactions transactions;
 
     FlagService(Flags flags, FlagImpact impact, MergePatch mergePatch, ApplicationEventPublisher events,
-            MeterRegistry meters, Clock clock) {
+            MeterRegistry meters, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.flags = flags;
         this.impact = impact;
         this.mergePatch = mergePatch;
@@ -51,39 +53,42 @@ class FlagService {
         return flags.findByKey(key).orElseThrow(() -> ApiProblem.notFound("Flag " + key));
     }
 
-    @Transactional
     Flag create(CreateFlagRequest request) {
-        FlagRule rule = Flag.ruleOf(request);
-        Flag flag = new Flag(request, impact.of(FlagRule.off(rule.key()), rule), Occurrence.byCaller(clock));
-        try {
-            return flags.save(flag);
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("A flag with key " + request.key() + " already exists.", "key");
-        }
+        return transactions.write(() -> {
+            FlagRule rule = Flag.ruleOf(request);
+            Flag flag = new Flag(request, impact.of(FlagRule.off(rule.key()), rule), Occurrence.byCaller(clock));
+            try {
+                return flags.save(flag);
+            } catch (DuplicateKeyException e) {
+                throw ApiProblem.conflict("A flag with key " + request.key() + " already exists.", "key");
+            }
+        });
     }
 
     /**
      * A JSON merge patch of description, state, pct and scope, with an optional reason. The exact
      * impact of the change (who turns on, who turns off) goes into the audit event.
      */
-    @Transactional
     Flag patch(String key, String ifMatch, JsonNode patch) {
-        Flag flag = get(key);
-        ETags.requireMatch(ifMatch, flag.getVersion());
-        CreateFlagRequest edited = mergePatch.apply(flag.asRequest(), patch, FIXED);
-        return flag.update(edited, impact.of(flag.rule(), Flag.ruleOf(edited)), Occurrence.byCaller(clock))
-                ? flags.save(flag) : flag;
+        return transactions.write(() -> {
+            Flag flag = get(key);
+            ETags.requireMatch(ifMatch, flag.getVersion());
+            CreateFlagRequest edited = mergePatch.apply(flag.asRequest(), patch, FIXED);
+            return flag.update(edited, impact.of(flag.rule(), Flag.ruleOf(edited)), Occurrence.byCaller(clock))
+                    ? flags.save(flag) : flag;
+        });
     }
 
-    @Transactional
     void delete(String key, String ifMatch) {
-        Flag flag = get(key);
-        ETags.requireMatchIfPresent(ifMatch, flag.getVersion());
-        FlagChanged deleted = flag.deleted(impact.of(flag.rule(), FlagRule.off(key)), Occurrence.byCaller(clock));
-        if (flags.deleteByIdAndVersion(flag.getId(), flag.getVersion()) == 0) {
-            throw ApiProblem.stale(ETags.of(get(key).getVersion()));
-        }
-        events.publishEvent(deleted);
+        transactions.write(() -> {
+            Flag flag = get(key);
+            ETags.requireMatchIfPresent(ifMatch, flag.getVersion());
+            FlagChanged deleted = flag.deleted(impact.of(flag.rule(), FlagRule.off(key)), Occurrence.byCaller(clock));
+            if (flags.deleteByIdAndVersion(flag.getId(), flag.getVersion()) == 0) {
+                throw ApiProblem.stale(ETags.of(get(key).getVersion()));
+            }
+            events.publishEvent(deleted);
+        });
     }
 
     /** Every flag's value for one tenant. */

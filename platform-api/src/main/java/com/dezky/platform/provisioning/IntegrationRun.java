@@ -2,6 +2,7 @@ package com.dezky.platform.provisioning;
 
 import com.dezky.model.tenant.ProvisioningState;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantDirectory;
 import com.dezky.upstream.UpstreamException;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One run of one integration for one tenant, under its lease: converge, record the outcome,
@@ -33,12 +33,12 @@ class IntegrationRun {
     private final TenantDirectory tenants;
     private final ProvisioningProperties properties;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final MeterRegistry meters;
     private final Clock clock;
 
     IntegrationRun(ProvisioningRecords records, TenantDirectory tenants, ProvisioningProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+            ApplicationEventPublisher events, Transactions transactions, MeterRegistry meters, Clock clock) {
         this.records = records;
         this.tenants = tenants;
         this.properties = properties;
@@ -122,7 +122,7 @@ class IntegrationRun {
 
     /** Published in a transaction of its own: this runs in the background, outside the change that caused it. */
     void report(Tenant tenant, ProvisioningReport report, Map<String, Object> details) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new ProvisioningReported(
+        transactions.write(() -> events.publishEvent(new ProvisioningReported(
                 Occurrence.bySystem(clock), report, tenant.getId(), tenant.getSlug(), details)));
     }
 

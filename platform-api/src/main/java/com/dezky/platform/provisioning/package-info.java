@@ -4,7 +4,7 @@
  * and retried when they fail. One runner at a time per tenant and integration (a lease), so
  * nothing is ever created twice. Tells the tenant module its integrations' states.
  */
-@ApplicationModule(allowedDependencies = {"tenant", "user", "membership", "audit"})
+@ApplicationModule(allowedDependencies = {"tenant", "user", "membership", "audit", "store"})
 package com.dezky.platform.provisioning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package com.dezky.platform;
+package com.dezky.platform.store;
 
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;

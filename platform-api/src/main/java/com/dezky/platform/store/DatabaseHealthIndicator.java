@@ -1,4 +1,4 @@
-package com.dezky.platform;
+package com.dezky.platform.store;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;

@@ -1,4 +1,4 @@
-package com.dezky.platform;
+package com.dezky.platform.store;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

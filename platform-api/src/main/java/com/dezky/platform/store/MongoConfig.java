@@ -1,4 +1,4 @@
-package com.dezky.platform;
+package com.dezky.platform.store;
 
 import com.dezky.model.Wire;
 import com.dezky.model.tenant.ProvisioningState;

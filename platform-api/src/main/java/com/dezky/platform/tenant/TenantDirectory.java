@@ -2,6 +2,7 @@ package com.dezky.platform.tenant;
 
 import com.dezky.model.PageView;
 import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.web.ApiProblem;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant registry as other modules use it: looking tenants up, and activating provisioned ones. */
 @Service
@@ -26,8 +26,10 @@ public class TenantDirectory {
     private final Tenants tenants;
     private final PartnerDirectory partners;
     private final Clock clock;
+    private final Transactions transactions;
 
-    TenantDirectory(Tenants tenants, PartnerDirectory partners, Clock clock) {
+    TenantDirectory(Tenants tenants, PartnerDirectory partners, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.tenants = tenants;
         this.partners = partners;
         this.clock = clock;
@@ -52,21 +54,22 @@ public class TenantDirectory {
      * version it was read, so that a suspension in the meantime is never undone: on a conflict the
      * tenant is read again, and is no longer pending.
      */
-    @Transactional
     public boolean activateIfPending(String slug) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Tenant tenant = find(slug).orElse(null);
-            if (tenant == null || !tenant.activate(Occurrence.bySystem(clock))) {
-                return false;
+        return transactions.write(() -> {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Tenant tenant = find(slug).orElse(null);
+                if (tenant == null || !tenant.activate(Occurrence.bySystem(clock))) {
+                    return false;
+                }
+                try {
+                    tenants.save(tenant);
+                    return true;
+                } catch (OptimisticLockingFailureException changedMeanwhile) {
+                    // Read it again.
+                }
             }
-            try {
-                tenants.save(tenant);
-                return true;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                // Read it again.
-            }
-        }
-        return false;
+            return false;
+        });
     }
 
     /** A page of tenants with the count of each status under the same search and filters. */

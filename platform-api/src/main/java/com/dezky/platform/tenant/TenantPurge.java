@@ -2,6 +2,7 @@ package com.dezky.platform.tenant;
 
 import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Removes deleted tenants once their grace period is over, on a schedule: after their upstream
@@ -27,11 +27,11 @@ public class TenantPurge {
     private final Tenants tenants;
     private final TenantUpstreams upstreams;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final Clock clock;
 
     TenantPurge(Tenants tenants, TenantUpstreams upstreams, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock) {
+            Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.upstreams = upstreams;
         this.events = events;
@@ -52,7 +52,7 @@ public class TenantPurge {
         Instant now = clock.instant();
         int purged = 0;
         for (Tenant tenant : tenants.findByStatusAndPurgeAfterLessThanEqual(TenantStatus.DELETED, now)) {
-            if (upstreams.purge(tenant) && Boolean.TRUE.equals(transactions.execute(status -> remove(tenant, now)))) {
+            if (upstreams.purge(tenant) && transactions.write(() -> remove(tenant, now))) {
                 purged++;
             }
         }

@@ -36,15 +36,12 @@ class TenantQueriesImpl implements TenantQueries {
         return mongo.find(new Query(criteria).with(sort).skip((long) page * size).limit(size), Tenant.class);
     }
 
+    /** One count per status, each of them answered from an index (the status leads several), never a scan. */
     @Override
     public Map<TenantStatus, Long> statusCounts(Filter filter) {
         Map<TenantStatus, Long> counts = new EnumMap<>(TenantStatus.class);
         for (TenantStatus status : TenantStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Document row : mongo.aggregate(newAggregation(match(criteria(filter)), group("status").count().as("count")),
-                Tenant.class, Document.class).getMappedResults()) {
-            counts.put(TenantStatus.valueOf(row.getString("_id")), row.get("count", Number.class).longValue());
+            counts.put(status, mongo.count(new Query(criteria(filter).and("status").is(status)), Tenant.class));
         }
         return counts;
     }

@@ -3,6 +3,7 @@ package com.dezky.platform.tenant;
 import com.dezky.model.tenant.CreateTenantRequest;
 import com.dezky.model.tenant.TenantAction;
 import com.dezky.model.tenant.TenantView;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.plan.PlanCatalogue;
 import com.dezky.platform.web.ApiProblem;
@@ -17,7 +18,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /** Changes to tenants: creating, editing (merge patch), and the lifecycle actions. */
@@ -39,10 +39,12 @@ class TenantRegistry {
     private final ApplicationEventPublisher events;
     private final TenantProperties properties;
     private final Clock clock;
+    private final Transactions transactions;
 
     TenantRegistry(Tenants tenants, PlanCatalogue plans, PartnerDirectory partners, SeatUsage seats,
             TenantUpstreams upstreams, MergePatch mergePatch, ApplicationEventPublisher events,
-            TenantProperties properties, Clock clock) {
+            TenantProperties properties, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.tenants = tenants;
         this.plans = plans;
         this.partners = partners;
@@ -54,61 +56,75 @@ class TenantRegistry {
         this.clock = clock;
     }
 
-    @Transactional
     Tenant create(CreateTenantRequest request) {
-        if (request.slug().endsWith("-admins")) {
-            throw ApiProblem.invalid("slug", "must not end in -admins (reserved for the tenant's admin group)");
-        }
-        Tenant tenant = new Tenant(request.slug(), draft(request), Occurrence.byCaller(clock));
-        requireDomainsFree(tenant);
-        try {
-            return tenants.save(tenant);
-        } catch (DuplicateKeyException e) {
-            if (tenants.existsBySlug(request.slug())) {
-                throw ApiProblem.conflict("A tenant with slug " + request.slug() + " already exists.", "slug");
+        return transactions.write(() -> {
+            if (request.slug().endsWith("-admins")) {
+                throw ApiProblem.invalid("slug", "must not end in -admins (reserved for the tenant's admin group)");
             }
-            throw ApiProblem.conflict("A domain of this tenant belongs to another tenant.", "domains");
-        }
+            if (tenants.existsBySlug(request.slug())) {
+                throw slugTaken(request.slug());
+            }
+            Tenant tenant = new Tenant(request.slug(), draft(request), Occurrence.byCaller(clock));
+            requireDomainsFree(tenant);
+            try {
+                return tenants.save(tenant);
+            } catch (DuplicateKeyException raceLost) {
+                // Told by the index that refused it: in a transaction nothing more can be read now.
+                throw raceLost.getMessage() != null && raceLost.getMessage().contains("domains") ? domainTaken()
+                        : slugTaken(request.slug());
+            }
+        });
     }
 
     /** A JSON merge patch (RFC 7396) of the fields of {@link CreateTenantRequest}, held to the same rules. */
-    @Transactional
     Tenant patch(String slug, String ifMatch, JsonNode patch) {
-        Tenant tenant = require(slug);
-        ETags.requireMatch(ifMatch, tenant.getVersion());
-        CreateTenantRequest edited = mergePatch.apply(asRequest(tenant), patch, FIXED);
-        if (edited.seatCap() < tenant.getSeatCap()) {
-            requireSeatsFor(tenant, edited.seatCap());
-        }
-        if (!tenant.update(draft(edited), Occurrence.byCaller(clock))) {
-            return tenant;
-        }
-        requireDomainsFree(tenant);
-        try {
-            return tenants.save(tenant);
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("A domain of this tenant belongs to another tenant.", "domains");
-        }
+        return transactions.write(() -> {
+            Tenant tenant = require(slug);
+            ETags.requireMatch(ifMatch, tenant.getVersion());
+            CreateTenantRequest edited = mergePatch.apply(asRequest(tenant), patch, FIXED);
+            if (edited.seatCap() < tenant.getSeatCap()) {
+                requireSeatsFor(tenant, edited.seatCap());
+            }
+            if (!tenant.update(draft(edited), Occurrence.byCaller(clock))) {
+                return tenant;
+            }
+            requireDomainsFree(tenant);
+            try {
+                return tenants.save(tenant);
+            } catch (DuplicateKeyException raceLost) {
+                throw domainTaken();
+            }
+        });
     }
 
-    @Transactional
     Tenant act(String slug, TenantAction action, String reason, String ifMatch) {
-        Tenant tenant = require(slug);
-        ETags.requireMatchIfPresent(ifMatch, tenant.getVersion());
-        tenant.apply(action, reason, properties.deletionGracePeriod(), Occurrence.byCaller(clock));
-        return tenants.save(tenant);
+        return transactions.write(() -> {
+            Tenant tenant = require(slug);
+            ETags.requireMatchIfPresent(ifMatch, tenant.getVersion());
+            tenant.apply(action, reason, properties.deletionGracePeriod(), Occurrence.byCaller(clock));
+            return tenants.save(tenant);
+        });
     }
 
     /** Asks for the upstreams to be brought in line (in the background); 503 when provisioning is off. */
-    @Transactional
     Tenant requestReconcile(String slug) {
-        Tenant tenant = require(slug);
-        if (!upstreams.enabled()) {
-            throw ApiProblem.unavailable("Provisioning is switched off in this deployment (dezky.provisioning.enabled).");
-        }
-        events.publishEvent(TenantChanged.of(Occurrence.byCaller(clock), TenantChange.RECONCILE_REQUESTED, tenant, null,
-                List.of()));
-        return tenant;
+        return transactions.write(() -> {
+            Tenant tenant = require(slug);
+            if (!upstreams.enabled()) {
+                throw ApiProblem.unavailable("Provisioning is switched off in this deployment (dezky.provisioning.enabled).");
+            }
+            events.publishEvent(TenantChanged.of(Occurrence.byCaller(clock), TenantChange.RECONCILE_REQUESTED, tenant, null,
+                    List.of()));
+            return tenant;
+        });
+    }
+
+    private static ApiProblem slugTaken(String slug) {
+        return ApiProblem.conflict("A tenant with slug " + slug + " already exists.", "slug");
+    }
+
+    private static ApiProblem domainTaken() {
+        return ApiProblem.conflict("A domain of this tenant belongs to another tenant.", "domains");
     }
 
     private Tenant require(String slug) {

@@ -6,7 +6,7 @@
  * ({@link com.dezky.platform.tenant.PartnerDirectory}, {@link com.dezky.platform.tenant.TenantUpstreams},
  * {@link com.dezky.platform.tenant.SeatUsage}), implemented by those modules.
  */
-@ApplicationModule(allowedDependencies = {"audit", "plan", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "plan", "web", "store"})
 package com.dezky.platform.tenant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package com.dezky.platform.user;
 import com.dezky.model.Audience;
 import com.dezky.model.Groups;
 import com.dezky.model.user.UserView;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.membership.Identity;
 import com.dezky.platform.membership.Memberships;
@@ -17,7 +18,6 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The users as other modules use them: sign-ins, invited users, a tenant's members and seats. */
 @Service
@@ -32,8 +32,10 @@ public class UserAccounts implements SeatUsage {
     private final Memberships memberships;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Transactions transactions;
 
-    UserAccounts(Users users, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+    UserAccounts(Users users, Memberships memberships, ApplicationEventPublisher events, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.users = users;
         this.memberships = memberships;
         this.events = events;
@@ -51,20 +53,21 @@ public class UserAccounts implements SeatUsage {
     }
 
     /** Records an invited user (and the invitation in the audit trail); 409 when someone has the email. */
-    @Transactional
     public UserAccount recordInvited(String issuer, Invitee invitee) {
-        UserAccount invited;
-        try {
-            invited = users.insert(new UserAccount(null, issuer, invitee.subject(), invitee.email(), invitee.name(),
-                    List.of(invitee.group()), invitee.client() == Audience.OPERATOR, clock.instant(), null, null, null));
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("A user with the email " + invitee.email()
-                    + " exists already.", "email");
-        }
-        events.publishEvent(new UserChanged(Occurrence.byCaller(clock), invitee.client() == Audience.OPERATOR
-                ? UserChange.INVITED_AS_OPERATOR : UserChange.INVITED_AS_MEMBER, invited.id(), invitee.email(),
-                invitee.tenant(), invitee.details()));
-        return invited;
+        return transactions.write(() -> {
+            UserAccount invited;
+            try {
+                invited = users.insert(new UserAccount(null, issuer, invitee.subject(), invitee.email(), invitee.name(),
+                        List.of(invitee.group()), invitee.client() == Audience.OPERATOR, clock.instant(), null, null, null));
+            } catch (DuplicateKeyException e) {
+                throw ApiProblem.conflict("A user with the email " + invitee.email()
+                        + " exists already.", "email");
+            }
+            events.publishEvent(new UserChanged(Occurrence.byCaller(clock), invitee.client() == Audience.OPERATOR
+                    ? UserChange.INVITED_AS_OPERATOR : UserChange.INVITED_AS_MEMBER, invited.id(), invitee.email(),
+                    invitee.tenant(), invitee.details()));
+            return invited;
+        });
     }
 
     /** Users with an email in the tenant's groups (members and admins). */

@@ -4,7 +4,7 @@
  * {@link com.dezky.platform.user.UserChanged} for every change; tells the tenant module how many
  * seats a tenant uses.
  */
-@ApplicationModule(allowedDependencies = {"tenant", "membership", "audit", "security", "web"})
+@ApplicationModule(allowedDependencies = {"tenant", "membership", "audit", "security", "web", "store"})
 package com.dezky.platform.user;
 
 import org.springframework.modulith.ApplicationModule;

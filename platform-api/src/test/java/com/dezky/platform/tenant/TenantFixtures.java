@@ -34,9 +34,14 @@ public final class TenantFixtures {
     /** Stores a tenant with the given status, plan, seats and partner id (null for direct). */
     public static Tenant insert(MongoTemplate mongo, String slug, TenantStatus status, String plan, int seats,
             String partnerId) {
+        return mongo.insert(build(slug, status, plan, seats, partnerId));
+    }
+
+    /** A tenant with the given status, plan, seats and partner id, not stored. */
+    public static Tenant build(String slug, TenantStatus status, String plan, int seats, String partnerId) {
         Occurrence at = new Occurrence(UUID.randomUUID(), Instant.now(), Actor.SYSTEM);
         Tenant tenant = new Tenant(slug, new Tenant.Draft("Tenant " + slug, plan, seats, List.of(), partnerId, null, null), at);
         setStatus(tenant, status, at);
-        return mongo.insert(tenant);
+        return tenant;
     }
 }
