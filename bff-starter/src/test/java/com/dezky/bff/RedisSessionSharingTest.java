@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * SECURITY.md S5 with the real Redis of this machine: a session written to Redis by another
  * replica (here: directly through the session repository) is served by this BFF, tokens
- * included. Skipped where no Redis listens on 127.0.0.1:6379.
+ * included. Skipped where no Redis listens on 127.0.0.1:6379. The sessions go under a key
+ * namespace of their own, so a developer's Redis keeps nothing of this suite's.
  */
 @SpringBootTest(classes = TestBffApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -58,7 +61,8 @@ import org.springframework.test.context.ActiveProfiles;
                 "spring.data.redis.port=6379",
                 "dezky.bff.api-base-uri=http://127.0.0.1:9/unused",
                 "dezky.bff.public-url=http://operator.localhost:8080",
-                "dezky.bff.session-cookie-name=__Host-dezky-redis-test"})
+                "dezky.bff.session-cookie-name=__Host-dezky-redis-test",
+                "spring.session.data.redis.namespace=dezky-test:${random.uuid}"})
 @ActiveProfiles("redis-sessions")
 class RedisSessionSharingTest {
 
@@ -85,6 +89,13 @@ class RedisSessionSharingTest {
         }
     }
 
+    final List<String> written = new ArrayList<>();
+
+    @AfterEach
+    void removeWrittenSessions() {
+        written.forEach(sessions()::deleteById);
+    }
+
     /** The Redis-backed repository; its session type is Spring Session's own. */
     @SuppressWarnings("unchecked")
     private SessionRepository<Session> sessions() {
@@ -95,6 +106,7 @@ class RedisSessionSharingTest {
     void servesSessionWrittenToRedisByAnotherReplica() throws Exception {
         String email = "replica-" + UUID.randomUUID() + "@dezky.com";
         Session shared = sessions().createSession();
+        written.add(shared.getId());
         sessionOfSignedInUser(email).forEach(shared::setAttribute);
         sessions().save(shared);
 
@@ -108,6 +120,7 @@ class RedisSessionSharingTest {
     @Test
     void logoutOnOneReplicaEndsTheSessionForAll() throws Exception {
         Session shared = sessions().createSession();
+        written.add(shared.getId());
         sessionOfSignedInUser("leaving@dezky.com").forEach(shared::setAttribute);
         sessions().save(shared);
 
