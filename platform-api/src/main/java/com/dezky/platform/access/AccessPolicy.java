@@ -3,21 +3,29 @@ package com.dezky.platform.access;
 import com.dezky.model.Audience;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
+import com.dezky.platform.security.DeactivatedAccounts;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules of who may do what. Operators are platform admins holding an operator token; portal
  * users reach only the tenants they belong to, and administer only those they are admins of.
  * An operator token's groups say nothing about the portal, and a portal token never makes anyone
- * an operator, whatever groups it carries.
+ * an operator, whatever groups it carries. Nobody whose account is deactivated here gets anything.
  */
 @Component
 public class AccessPolicy {
 
     private final Memberships memberships;
+    private final DeactivatedAccounts deactivated;
 
-    AccessPolicy(Memberships memberships) {
+    AccessPolicy(Memberships memberships, DeactivatedAccounts deactivated) {
         this.memberships = memberships;
+        this.deactivated = deactivated;
+    }
+
+    /** Whether the caller's account is active here: a deactivated one is refused everything, whatever its token says. */
+    public boolean active(Caller caller) {
+        return !deactivated.isDeactivated(caller.issuer(), caller.subject());
     }
 
     /** A Dezky operator: a token of the operator client AND a platform admin. */

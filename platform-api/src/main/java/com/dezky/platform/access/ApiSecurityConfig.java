@@ -17,7 +17,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** The one filter chain of platform-api: bearer tokens of the trusted issuers, and every request rule. */
+/**
+ * The one filter chain of platform-api: bearer tokens of the trusted issuers, and every request
+ * rule (each a {@link CallerRule}, so a deactivated account is refused everywhere).
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfig {
 
@@ -30,12 +33,14 @@ class ApiSecurityConfig {
             throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
-        CallerRule operator = CallerRule.of((caller, request) -> policy.operator(caller),
+        CallerRule signedIn = CallerRule.of(policy, (caller, request) -> true,
+                "A valid bearer token from a trusted issuer is required.");
+        CallerRule operator = CallerRule.of(policy, (caller, request) -> policy.operator(caller),
                 "Only Dezky operators (platform admins with an operator sign-in) can do this.");
-        CallerRule readsTenant = CallerRule.of(
+        CallerRule readsTenant = CallerRule.of(policy,
                 (caller, request) -> policy.readsTenant(caller, request.getVariables().get("slug")),
                 "You do not belong to this tenant.");
-        CallerRule administersTenant = CallerRule.of(
+        CallerRule administersTenant = CallerRule.of(policy,
                 (caller, request) -> policy.administersTenant(caller, request.getVariables().get("slug")),
                 "Only operators and admins of this tenant can manage its members.");
         http
@@ -47,11 +52,11 @@ class ApiSecurityConfig {
                         // The API description is public, like the API's existence.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // Any signed-in caller: their own record, the plan catalogue, the flags.
-                        .requestMatchers(HttpMethod.GET, "/me", "/plans", "/flags", "/flags/{key}").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/me", "/plans", "/flags", "/flags/{key}").access(signedIn)
                         // Evaluation for one tenant: the tenant is in the body, so its policy check is the
                         // flag module's (AccessPolicy.readsTenant); an unknown or foreign tenant looks the same.
                         .requestMatchers(HttpMethod.POST, "/flags/evaluate", "/ofrep/v1/evaluate/flags",
-                                "/ofrep/v1/evaluate/flags/{key}").authenticated()
+                                "/ofrep/v1/evaluate/flags/{key}").access(signedIn)
                         .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").access(readsTenant)
                         .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite",
                                 "/tenants/{slug}/members/{id}/deactivate").access(administersTenant)

@@ -12,7 +12,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * One request rule: a decision of the policy about the caller and the request's path variables,
- * and the sentence a refused caller is told.
+ * and the sentence a refused caller is told. Every rule first refuses a caller whose account is
+ * deactivated here.
  */
 final class CallerRule implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -31,24 +32,31 @@ final class CallerRule implements AuthorizationManager<RequestAuthorizationConte
         }
     }
 
+    static final String DEACTIVATED = "Your account is deactivated. An operator or an admin of your tenant can reactivate it.";
+
+    private final AccessPolicy policy;
     private final BiPredicate<Caller, RequestAuthorizationContext> allows;
     private final String refusal;
 
-    private CallerRule(BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
+    private CallerRule(AccessPolicy policy, BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
+        this.policy = policy;
         this.allows = allows;
         this.refusal = refusal;
     }
 
-    static CallerRule of(BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
-        return new CallerRule(allows, refusal);
+    static CallerRule of(AccessPolicy policy, BiPredicate<Caller, RequestAuthorizationContext> allows, String refusal) {
+        return new CallerRule(policy, allows, refusal);
     }
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
             RequestAuthorizationContext request) {
-        if (authentication.get() instanceof CallerAuthentication caller && allows.test(caller.caller(), request)) {
-            return new AuthorizationDecision(true);
+        if (!(authentication.get() instanceof CallerAuthentication caller)) {
+            return new Refusal(refusal);
         }
-        return new Refusal(refusal);
+        if (!policy.active(caller.caller())) {
+            return new Refusal(DEACTIVATED);
+        }
+        return allows.test(caller.caller(), request) ? new AuthorizationDecision(true) : new Refusal(refusal);
     }
 }

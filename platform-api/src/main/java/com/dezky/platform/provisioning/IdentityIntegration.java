@@ -15,13 +15,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Authentik: the groups {@code dezky-tenant-<slug>} and {@code dezky-tenant-<slug>-admins}.
  * While the tenant is suspended or deleted, its users who belong to no other active tenant are
- * deactivated (their pks are kept in {@code deactivatedUsers}); on resume exactly those are
- * reactivated.
+ * deactivated (kept as {@code <authentik pk>:<user id>} in {@code deactivatedUsers}); on resume
+ * or restore only those of them are reactivated who are still active members of the tenant: one
+ * deactivated by an operator or taken out of the tenant meanwhile stays deactivated.
  */
 @Component
 class IdentityIntegration implements UpstreamIntegration {
@@ -63,16 +65,23 @@ class IdentityIntegration implements UpstreamIntegration {
                 AuthentikUser upstream = authentik.findUserByEmail(user.email()).orElse(null);
                 if (upstream != null && upstream.active()) {
                     authentik.setActive(upstream.pk(), false);
-                    deactivated.add(Integer.toString(upstream.pk()));
+                    deactivated.add(upstream.pk() + ":" + user.id());
                     changes.add("deactivated user " + user.email());
                     ids.put(DEACTIVATED, String.join(",", deactivated));
                 }
             }
         } else {
-            for (String pk : List.copyOf(deactivated)) {
-                authentik.setActive(Integer.parseInt(pk), true);
-                deactivated.remove(pk);
-                changes.add("reactivated user " + pk);
+            Map<String, String> activeMembers = deactivated.isEmpty() ? Map.of() : activeMembers(tenant.getSlug());
+            for (String entry : List.copyOf(deactivated)) {
+                String pk = entry.split(":", 2)[0];
+                String userId = entry.contains(":") ? entry.split(":", 2)[1] : null;
+                if (userId != null && activeMembers.containsKey(userId)) {
+                    authentik.setActive(Integer.parseInt(pk), true);
+                    changes.add("reactivated user " + activeMembers.get(userId));
+                } else {
+                    changes.add("kept user " + pk + " deactivated: no longer an active member");
+                }
+                deactivated.remove(entry);
                 ids.put(DEACTIVATED, String.join(",", deactivated));
             }
             ids.remove(DEACTIVATED);
@@ -90,6 +99,12 @@ class IdentityIntegration implements UpstreamIntegration {
             });
         }
         return removed;
+    }
+
+    /** The tenant's members whose accounts are active here, by id, with their email. */
+    private Map<String, String> activeMembers(String slug) {
+        return users.inTenantGroups(slug).stream().filter(UserAccount::active)
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::email, (first, second) -> first));
     }
 
     /** Users of the tenant (through its groups) who are in no other active tenant. */

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,7 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
     private final List<UpstreamIntegration> integrations;
     private final IntegrationRun runs;
     private final ProvisioningRecords records;
+    private final UpstreamClaims claims;
     private final TenantDirectory tenants;
     private final ProvisioningProperties properties;
     private final Clock clock;
@@ -47,10 +49,11 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
     private volatile boolean running;
 
     Provisioner(List<UpstreamIntegration> integrations, IntegrationRun runs, ProvisioningRecords records,
-            TenantDirectory tenants, ProvisioningProperties properties, Clock clock) {
+            UpstreamClaims claims, TenantDirectory tenants, ProvisioningProperties properties, Clock clock) {
         this.integrations = integrations;
         this.runs = runs;
         this.records = records;
+        this.claims = claims;
         this.tenants = tenants;
         this.properties = properties;
         this.clock = clock;
@@ -70,6 +73,11 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
             }
         }
         return states;
+    }
+
+    @Override
+    public Optional<String> holderOfDomain(String domain) {
+        return claims.findById(UpstreamClaim.mailDomain(domain)).map(UpstreamClaim::owner);
     }
 
     /** Marks every enabled integration pending and the others skipped: what the tenant shows until its run ends. */

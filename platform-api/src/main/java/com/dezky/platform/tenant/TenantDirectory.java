@@ -2,8 +2,8 @@ package com.dezky.platform.tenant;
 
 import com.dezky.model.PageView;
 import com.dezky.model.tenant.TenantStatus;
-import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.web.ApiProblem;
 import java.time.Clock;
 import java.util.Collection;
@@ -42,6 +42,11 @@ public class TenantDirectory {
     /** The tenant, or 404. */
     public Tenant require(String slug) {
         return find(slug).orElseThrow(() -> ApiProblem.notFound("Tenant " + slug));
+    }
+
+    /** The tenant that has this domain, if any: a domain belongs to one tenant at most. */
+    public Optional<String> slugWithDomain(String domain) {
+        return tenants.findFirstByDomains(domain).map(Tenant::getSlug);
     }
 
     /** Whether any of these tenants is active. */

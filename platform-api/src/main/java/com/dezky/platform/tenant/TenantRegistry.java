@@ -3,9 +3,9 @@ package com.dezky.platform.tenant;
 import com.dezky.model.tenant.CreateTenantRequest;
 import com.dezky.model.tenant.TenantAction;
 import com.dezky.model.tenant.TenantView;
-import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.plan.PlanCatalogue;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.ETags;
 import com.dezky.platform.web.MergePatch;
@@ -167,5 +167,12 @@ class TenantRegistry {
             String clash = domains.stream().filter(other.getDomains()::contains).findFirst().orElse(domains.getFirst());
             throw ApiProblem.conflict("The domain " + clash + " belongs to another tenant.", "domains");
         });
+        for (String domain : domains) {
+            upstreams.holderOfDomain(domain).filter(holder -> !holder.equals(tenant.getSlug())).ifPresent(holder -> {
+                throw ApiProblem.conflict("The domain " + domain + " is still set up in the mail server for tenant "
+                        + holder + ", which gave it up; it is free once that removal has completed (POST /tenants/"
+                        + holder + "/reconcile).", "domains");
+            });
+        }
     }
 }

@@ -19,5 +19,7 @@ interface Tenants extends MongoRepository<Tenant, String>, TenantQueries {
     /** Another tenant holding any of these domains. */
     Optional<Tenant> findFirstByDomainsInAndIdNot(Collection<String> domains, String id);
 
+    Optional<Tenant> findFirstByDomains(String domain);
+
     List<Tenant> findByStatusAndPurgeAfterLessThanEqual(TenantStatus status, Instant now);
 }

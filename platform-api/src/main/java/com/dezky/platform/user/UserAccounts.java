@@ -3,11 +3,12 @@ package com.dezky.platform.user;
 import com.dezky.model.Audience;
 import com.dezky.model.Groups;
 import com.dezky.model.user.UserView;
-import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.membership.Identity;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
+import com.dezky.platform.security.DeactivatedAccounts;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.tenant.SeatUsage;
 import com.dezky.platform.web.ApiProblem;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** The users as other modules use them: sign-ins, invited users, a tenant's members and seats. */
 @Service
-public class UserAccounts implements SeatUsage {
+public class UserAccounts implements SeatUsage, DeactivatedAccounts {
 
     /** Someone invited into authentik, to be recorded here under the subject their tokens will carry. */
     public record Invitee(Audience client, String subject, String email, String name, String group, String tenant,
@@ -46,6 +47,11 @@ public class UserAccounts implements SeatUsage {
     public UserAccount recordSignIn(Caller caller) {
         return users.upsertSignIn(new Identity(caller.issuer(), caller.subject()), caller.email(), caller.name(),
                 caller.groups(), caller.platformAdmin(), clock.instant());
+    }
+
+    @Override
+    public boolean isDeactivated(String issuer, String subject) {
+        return users.existsByIssuerAndSubjectAndDeactivatedAtNotNull(issuer, subject);
     }
 
     public boolean emailTaken(String email) {

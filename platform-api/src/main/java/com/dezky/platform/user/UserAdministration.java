@@ -1,11 +1,11 @@
 package com.dezky.platform.user;
 
 import com.dezky.model.user.UserView;
-import com.dezky.platform.store.Transactions;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.membership.Identity;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
+import com.dezky.platform.store.Transactions;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.upstream.authentik.AuthentikClient;
 import java.time.Clock;

@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface Users extends MongoRepository<UserAccount, String>, UserQueries {
 
     boolean existsByEmail(String email);
+
+    boolean existsByIssuerAndSubjectAndDeactivatedAtNotNull(String issuer, String subject);
 }

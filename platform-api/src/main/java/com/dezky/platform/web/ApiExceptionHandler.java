@@ -1,5 +1,6 @@
 package com.dezky.platform.web;
 
+import com.dezky.upstream.UpstreamException;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import com.dezky.upstream.UpstreamException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;

@@ -1,7 +1,7 @@
 package com.dezky.platform.flag;
 
-import com.dezky.platform.tenant.TenantFixtures;
 import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.tenant.TenantFixtures;
 import com.dezky.platform.testing.ApiTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package com.dezky.platform.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import com.google.common.collect.ImmutableList;

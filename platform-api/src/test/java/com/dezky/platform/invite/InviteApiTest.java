@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dezky.platform.testing.SandboxApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.upstream.authentik.AuthentikClient;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Inviting operators and tenant members, and deactivating users, against the authentik sandbox. */

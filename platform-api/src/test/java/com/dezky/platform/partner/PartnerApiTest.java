@@ -2,8 +2,8 @@ package com.dezky.platform.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dezky.platform.tenant.TenantFixtures;
 import com.dezky.model.tenant.TenantStatus;
+import com.dezky.platform.tenant.TenantFixtures;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import java.util.HashMap;

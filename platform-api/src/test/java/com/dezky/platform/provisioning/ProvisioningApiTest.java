@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.platform.tenant.TenantPurge;
+import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.SandboxApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.sandbox.SandboxFault;
@@ -204,6 +205,107 @@ class ProvisioningApiTest extends SandboxApiTest {
 
         JsonNode audit = operator().get("/audit?tenant=" + slug + "&action=tenant.provisioned").expect(200).body();
         assertThat(audit.toString()).contains("disabled drive", "restored drive", "deactivated user");
+    }
+
+    /** Found by the acceptance suite (issue 15, item 1), in the order it happened there. */
+    @Test
+    void resumeReactivatesOnlyMembersTheSuspensionDeactivatedWhoAreStillActiveMembers() {
+        String slug = uniqueSlug("back");
+        createTenant(slug, List.of());
+        awaitTenant(slug, t -> t.get("status").asString().equals("active"));
+        String emailA = slug + "-a@example.com";
+        String emailB = slug + "-b@example.com";
+        String emailC = slug + "-c@example.com";
+        String a = invite(slug, "Member A", emailA);
+        String b = invite(slug, "Member B", emailB);
+        invite(slug, "Member C", emailC);
+
+        operator().post("/tenants/" + slug + "/suspend", Map.of("reason", "unpaid invoices")).expect(200);
+        awaitTenant(slug, t -> allOk(t) && t.at("/provisioning/authentik/externalIds/deactivatedUsers").isString());
+        operator().post("/users/" + a + "/deactivate", Map.of()).expect(200);
+        operator().post("/tenants/" + slug + "/members/" + b + "/deactivate", Map.of()).expect(200);
+        operator().post("/tenants/" + slug + "/resume", Map.of()).expect(200);
+        awaitTenant(slug, t -> allOk(t) && t.at("/provisioning/authentik/externalIds/deactivatedUsers").isMissingNode());
+
+        assertThat(sandbox.directoryEntry(emailA)).hasValueSatisfying(u -> assertThat(u.active()).isFalse());
+        assertThat(sandbox.directoryEntry(emailB)).hasValueSatisfying(u -> assertThat(u.active()).isFalse());
+        assertThat(sandbox.directoryEntry(emailC)).hasValueSatisfying(u -> assertThat(u.active()).isTrue());
+        String subjectA = operator().get("/users?q=" + emailA).expect(200).body().at("/items/0/subject").asString();
+        Api memberA = as(issuers.token(TestIssuers.PORTAL, subjectA, c -> c.claim("email", emailA)
+                .claim("groups", List.of("dezky-tenant-" + slug))));
+        memberA.get("/tenants/" + slug).expectProblem(403, "forbidden");
+        memberA.get("/me").expectProblem(403, "forbidden");
+        assertThat(operator().get("/audit?tenant=" + slug + "&action=tenant.provisioned").expect(200).body().toString())
+                .contains("reactivated user " + emailC, "kept user");
+    }
+
+    @Test
+    void aDomainGivenUpCanBeTakenOnlyOnceItsRemovalCompletedAndIsThenNeverDestroyedByTheGiver() {
+        String giver = uniqueSlug("giver");
+        String taker = uniqueSlug("taker");
+        String domain = giver + ".example";
+        createTenant(giver, List.of(domain));
+        awaitTenant(giver, t -> t.get("status").asString().equals("active"));
+
+        sandbox.fault("stalwart", SandboxFault.error());
+        giveUpDomains(giver);
+        awaitTenant(giver, t -> t.at("/provisioning/stalwart/state").asString().equals("error"));
+        operator().post("/tenants", Map.of("slug", taker, "name", "Taker", "plan", "business", "seatCap", 10,
+                "domains", List.of(domain))).expectProblem(409, "conflict");
+
+        healStalwart();
+        operator().post("/tenants/" + giver + "/reconcile", Map.of()).expect(202);
+        awaitTenant(giver, t -> t.at("/provisioning/stalwart/state").asString().equals("ok"));
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 0);
+        createTenant(taker, List.of(domain));
+        awaitTenant(taker, t -> t.get("status").asString().equals("active"));
+        operator().post("/tenants/" + giver + "/reconcile", Map.of()).expect(202);
+        awaitTenant(giver, Provisioning::allOkOf);
+
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
+        assertThat(tenant(taker).at("/provisioning/stalwart/externalIds").has(domain)).isTrue();
+    }
+
+    /** Found by the acceptance suite (issue 15, item 2): a domain adopted before its giver had claims. */
+    @Test
+    void aReconcileNeverDestroysAMailDomainThatAnotherTenantHasAdopted() {
+        String giver = uniqueSlug("legacy");
+        String taker = uniqueSlug("adopter");
+        String domain = giver + ".example";
+        createTenant(giver, List.of(domain));
+        awaitTenant(giver, t -> t.get("status").asString().equals("active"));
+        // As a tenant provisioned before claims were kept.
+        mongo.remove(query(where("_id").is("stalwart:domain:" + domain)), "upstream_claims");
+        sandbox.fault("stalwart", SandboxFault.error());
+        giveUpDomains(giver);
+        awaitTenant(giver, t -> t.at("/provisioning/stalwart/state").asString().equals("error"));
+        healStalwart();
+
+        createTenant(taker, List.of(domain));
+        awaitTenant(taker, t -> t.get("status").asString().equals("active"));
+        operator().post("/tenants/" + giver + "/reconcile", Map.of()).expect(202);
+        JsonNode gave = awaitTenant(giver, Provisioning::allOkOf);
+
+        assertThat(gave.at("/provisioning/stalwart/externalIds").has(domain)).isFalse();
+        assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
+        assertThat(tenant(taker).at("/provisioning/stalwart/state").asString()).isEqualTo("ok");
+        assertThat(operator().get("/audit?tenant=" + giver + "&action=tenant.provisioned").expect(200).body().toString())
+                .contains("left domain " + domain + " to tenant " + taker);
+    }
+
+    private void giveUpDomains(String slug) {
+        String etag = operator().get("/tenants/" + slug).expect(200).etag();
+        operator().patch("/tenants/" + slug, Map.of("domains", List.of()), etag).expect(200);
+    }
+
+    private void healStalwart() {
+        sandbox.clearFault("stalwart");
+        upstreams.calls("stalwart").circuitBreaker().reset();
+    }
+
+    private String invite(String slug, String name, String email) {
+        return operator().post("/tenants/" + slug + "/members/invite", Map.of("name", name, "email", email)).expect(201)
+                .body().get("userId").asString();
     }
 
     @Test

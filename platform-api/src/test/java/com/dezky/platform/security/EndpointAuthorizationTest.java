@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantFixtures;
-import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import java.util.List;

@@ -3,7 +3,6 @@ package com.dezky.platform.tenant;
 import com.dezky.platform.testing.ApiTestSupport;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.h2.mvstore.MVStore;
 
 import java.util.function.Supplier;
 import org.bson.Document;

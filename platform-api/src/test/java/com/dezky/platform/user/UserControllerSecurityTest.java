@@ -2,6 +2,7 @@ package com.dezky.platform.user;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -71,6 +72,16 @@ class UserControllerSecurityTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://dezky.com/problems/forbidden"));
+    }
+
+    @Test
+    void refusesAnOperatorWhoseAccountIsDeactivatedWhateverTheTokenSays() throws Exception {
+        given(accounts.isDeactivated(any(), eq("gone"))).willReturn(true);
+
+        mvc.perform(get("/users").header("Authorization", "Bearer " + issuers.operatorAdmin("gone")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("deactivated")));
     }
 
     @Test
