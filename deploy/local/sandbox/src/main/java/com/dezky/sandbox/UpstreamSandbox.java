@@ -132,7 +132,13 @@ public final class UpstreamSandbox implements AutoCloseable {
             return;
         }
         Map<String, Object> state = new LinkedHashMap<>();
-        upstreams.forEach((name, upstream) -> state.put(name, upstream.snapshot()));
+        // Turned into JSON under the upstream's own lock: a snapshot may share its maps with the
+        // upstream, and a request served meanwhile must not change them while they are written.
+        upstreams.forEach((name, upstream) -> {
+            synchronized (upstream) {
+                state.put(name, json.valueToTree(upstream.snapshot()));
+            }
+        });
         try {
             Path written = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
             Files.createDirectories(stateFile.toAbsolutePath().getParent());
@@ -211,7 +217,14 @@ public final class UpstreamSandbox implements AutoCloseable {
                 }
                 SandboxRequest sandboxRequest = new SandboxRequest(request.getMethod().getName(), rest, query(url),
                         request::getHeader, body(request.getBodyAsString()));
-                SandboxResponse response = upstream.handle(sandboxRequest);
+                SandboxResponse response;
+                // The answer is made into JSON under the upstream's lock too: it may share maps and
+                // lists with the upstream's state, which the next request may be changing.
+                synchronized (upstream) {
+                    SandboxResponse handled = upstream.handle(sandboxRequest);
+                    response = handled.body() == null ? handled
+                            : SandboxResponse.of(handled.status(), json.valueToTree(handled.body()));
+                }
                 if (!sandboxRequest.method().equals("GET")) {
                     save();
                 }

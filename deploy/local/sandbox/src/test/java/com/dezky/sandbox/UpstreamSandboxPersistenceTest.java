@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +51,36 @@ class UpstreamSandboxPersistenceTest {
         }
         try (UpstreamSandbox third = new UpstreamSandbox(0).persistingTo(state).start()) {
             assertThat(third.counts("authentik")).as("a reset is kept too").containsEntry("groups", 0);
+        }
+    }
+
+    /** Found by the end-to-end suite: a state write racing a request failed it with a 400. */
+    @Test
+    void concurrentRequestsAllSucceedWhileTheStateIsWritten(@TempDir Path dir) throws Exception {
+        try (UpstreamSandbox sandbox = new UpstreamSandbox(0).persistingTo(dir.resolve("sandboxes.json")).start()) {
+            List<CompletableFuture<Integer>> requests = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                String path = switch (i % 3) {
+                    case 0 -> "/ocis/graph/v1.0/groups";
+                    case 1 -> "/authentik/api/v3/core/groups/";
+                    default -> "/authentik/api/v3/core/groups/?name=group-" + (i - 1);
+                };
+                String body = i % 3 == 0 ? "{\"displayName\":\"group-" + i + "\"}"
+                        : "{\"name\":\"group-" + i + "\",\"attributes\":{\"n\":\"" + i + "\"}}";
+                String method = i % 3 == 2 ? "GET" : "POST";
+                requests.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return send(sandbox, method, path, method.equals("GET") ? null : body).statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            for (CompletableFuture<Integer> request : requests) {
+                assertThat(request.get()).isBetween(200, 201);
+            }
+            assertThat(sandbox.counts("ocis")).containsEntry("groups", 40);
+            assertThat(sandbox.counts("authentik")).containsEntry("groups", 40);
         }
     }
 
