@@ -1,9 +1,12 @@
-package com.dezky.platform.web;
+package com.dezky.web;
 
 import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 
-/** Stable {@code type} URIs of the problem documents this API answers with (RFC 9457). */
+/**
+ * Stable {@code type} URIs of the problem documents (RFC 9457) every Dezky service answers with,
+ * so that a client tells errors apart by type whichever service (or the edge) answered.
+ */
 public final class ProblemTypes {
 
     public static final URI UNAUTHENTICATED = of("unauthenticated");
@@ -18,6 +21,9 @@ public final class ProblemTypes {
     public static final URI STALE = of("stale-write");
     public static final URI PRECONDITION_REQUIRED = of("precondition-required");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI URI_TOO_LONG = of("uri-too-long");
+    public static final URI HEADERS_TOO_LARGE = of("headers-too-large");
+    public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
     public static final URI INTERNAL = of("internal-error");
     public static final URI UPSTREAM_UNAVAILABLE = of("upstream-unavailable");
     public static final URI SEAT_CAP_REACHED = of("seat-cap-reached");
@@ -31,7 +37,7 @@ public final class ProblemTypes {
     }
 
     /** The type for a status that no more specific problem describes. */
-    static URI forStatus(HttpStatusCode status) {
+    public static URI forStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 400, 422 -> INVALID_REQUEST;
             case 401 -> UNAUTHENTICATED;
@@ -42,6 +48,9 @@ public final class ProblemTypes {
             case 409 -> CONFLICT;
             case 412 -> STALE;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> HEADERS_TOO_LARGE;
             case 428 -> PRECONDITION_REQUIRED;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             default -> status.is5xxServerError() ? INTERNAL : of("http-" + status.value());

@@ -1,6 +1,7 @@
 package com.dezky.platform.web;
 
 import com.dezky.upstream.UpstreamException;
+import com.dezky.web.ProblemTypes;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;

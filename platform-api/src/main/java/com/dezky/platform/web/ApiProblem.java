@@ -1,5 +1,7 @@
 package com.dezky.platform.web;
 
+import com.dezky.web.ProblemTypes;
+import com.dezky.web.ServletProblems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ public final class ApiProblem extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = Problems.of(status, type, detail);
+        ProblemDetail problem = ServletProblems.of(status, type, detail);
         properties.forEach(problem::setProperty);
         return problem;
     }

@@ -1,7 +1,7 @@
 package com.dezky.platform.access;
 
 import com.dezky.platform.security.TrustedIssuers;
-import com.dezky.platform.web.Problems;
+import com.dezky.web.ServletProblems;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -11,6 +11,6 @@ import org.springframework.context.annotation.Import;
  * lookups are the test's to mock).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ApiSecurityConfig.class, AccessPolicy.class, TrustedIssuers.class, Problems.class})
+@Import({ApiSecurityConfig.class, AccessPolicy.class, TrustedIssuers.class, ServletProblems.class})
 public class AccessSlice {
 }
