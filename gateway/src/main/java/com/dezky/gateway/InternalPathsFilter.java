@@ -10,18 +10,32 @@ import reactor.core.publisher.Mono;
 
 /**
  * Probes and metrics of the services behind the gateway are for the platform (Prometheus,
- * Kubernetes) on the services' own ports, never for the public hosts. A global filter, so it
+ * Kubernetes) on the services' own management ports, never for the public hosts. Decided on the
+ * path as a service would resolve it ({@link CanonicalPaths}), so no spelling ({@code //},
+ * percent-encoded letters or slashes, {@code ;} parameters, {@code ..}, mixed case) gets past;
+ * and a path not in canonical form is refused before any service sees it. A global filter, so it
  * guards routed traffic only and leaves the gateway's own management port alone.
  */
 @Component
 class InternalPathsFilter implements GlobalFilter, Ordered {
 
+    private final EdgeProblems problems;
+
+    InternalPathsFilter(EdgeProblems problems) {
+        this.problems = problems;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        String raw = exchange.getRequest().getPath().pathWithinApplication().value();
+        String path = CanonicalPaths.normalized(raw).orElse("");
         if (path.equals("/actuator") || path.startsWith("/actuator/")) {
-            exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-            return exchange.getResponse().setComplete();
+            return problems.write(exchange, HttpStatus.NOT_FOUND, "not-found", "No such resource.");
+        }
+        if (!CanonicalPaths.isCanonical(raw)) {
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "invalid-request",
+                    "The request path is not in canonical form (encoded slashes or dots, empty or dot segments, "
+                            + "parameters or control characters).");
         }
         return chain.filter(exchange);
     }

@@ -2,19 +2,14 @@ package com.dezky.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,11 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class HostRoutingTest {
 
-    static final Map<String, HttpServer> backends = Map.of(
-            "operator-bff", echo("operator-bff"),
-            "portal-bff", echo("portal-bff"),
-            "platform-api", echo("platform-api"));
-    static final HttpClient http = HttpClient.newHttpClient();
+    static final EchoBackends backends = new EchoBackends();
 
     @LocalServerPort
     int port;
@@ -40,14 +31,14 @@ class HostRoutingTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
-        registry.add("DEZKY_OPERATOR_BFF_URI", () -> uri("operator-bff"));
-        registry.add("DEZKY_PORTAL_BFF_URI", () -> uri("portal-bff"));
-        registry.add("DEZKY_PLATFORM_API_URI", () -> uri("platform-api"));
+        backends.register(registry);
+        // Not this suite's concern (EdgeProtectionTest's), and never a shared Redis's.
+        registry.add("dezky.gateway.rate-limits.enabled", () -> "false");
     }
 
     @AfterAll
     static void stopBackends() {
-        backends.values().forEach(server -> server.stop(0));
+        backends.close();
     }
 
     @Test
@@ -93,6 +84,58 @@ class HostRoutingTest {
         assertThat(response.body()).doesNotContain("service=");
     }
 
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({
+            "/actuator/prometheus, operator.localhost:8080", "//actuator/prometheus, operator.localhost:8080",
+            "/%61ctuator/prometheus, app.localhost:8080", "/%2561ctuator/prometheus, api.localhost:8080",
+            "/ACTUATOR/prometheus, api.localhost:8080", "/actuator;x=1/prometheus, app.localhost:8080",
+            "/bff/../actuator/prometheus, operator.localhost:8080", "/api/%2e%2e/actuator/health, operator.localhost:8080",
+            "/%2factuator/prometheus, api.localhost:8080", "/Actuator/Health, app.localhost:8080"})
+    void refusesEverySpellingOfActuatorOnEveryPublicHostWithAProblem(String path, String host) throws Exception {
+        HttpResponse<String> response = send(host, path);
+
+        assertThat(response.statusCode()).isIn(400, 404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("service=");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/bff//user", "/api/tenants/%2F..%2Fx", "/a;jsessionid=1", "/api/./me", "/api/%00"})
+    void refusesPathsNotInCanonicalFormBeforeAnyServiceSeesThem(String path) throws Exception {
+        HttpResponse<String> response = send("operator.localhost:8080", path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("service=");
+    }
+
+    @Test
+    void answersAProblemForAnUnknownHost() throws Exception {
+        HttpResponse<String> response = send("evil.localhost:8080", "/");
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("https://dezky.com/problems/not-found");
+    }
+
+    @Test
+    void refusesABodyOverTheLimitWithAProblemWhetherItsLengthIsDeclaredOrNot() throws Exception {
+        byte[] body = new byte[1024 * 1024];
+        HttpResponse<String> declared = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tenants"))
+                .header("Host", "operator.localhost:8080").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tenants"))
+                .header("Host", "app.localhost:8080")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+
+        for (HttpResponse<String> response : java.util.List.of(declared, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).contains("payload-too-large").doesNotContain("service=");
+        }
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tenants"))
+                .header("Host", "operator.localhost:8080").POST(HttpRequest.BodyPublishers.ofString("{}"))).body())
+                .contains("received=2");
+    }
+
     @Test
     void servesOwnProbesOnManagementPortOnly() throws Exception {
         HttpResponse<String> readiness = send(HttpRequest.newBuilder(
@@ -114,36 +157,10 @@ class HostRoutingTest {
     }
 
     private HttpResponse<String> send(String host, String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Host", host));
+        return EchoBackends.send(EchoBackends.to(port, host, path));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String uri(String service) {
-        return "http://127.0.0.1:" + backends.get(service).getAddress().getPort();
-    }
-
-    /** A backend that answers with its name, the path and every header it received. */
-    private static HttpServer echo(String service) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                String headers = exchange.getRequestHeaders().entrySet().stream()
-                        .map(h -> h.getKey().toLowerCase() + "=" + String.join(",", h.getValue()))
-                        .collect(Collectors.joining("\n"));
-                byte[] body = ("service=" + service + "\npath=" + exchange.getRequestURI().getPath() + "\n" + headers)
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return EchoBackends.send(request);
     }
 }
