@@ -9,11 +9,20 @@ import org.junit.jupiter.api.Test;
 class HealthTest extends ApiTest {
 
     @Test
+    void actuatorIsServedOnTheManagementPortOnly() {
+        for (String path : java.util.List.of("/actuator/prometheus", "/actuator/health", "//actuator/prometheus",
+                "/%61ctuator/prometheus", "/actuator/info")) {
+            assertThat(anonymous().get(path).status()).as(path).isIn(400, 404);
+        }
+        assertThat(management().get("/actuator/info").status()).isEqualTo(200);
+    }
+
+    @Test
     void overallHealthLivenessAndReadinessAreUpWithTheDatabaseAnsweringItsPing() {
-        var health = anonymous().get("/actuator/health");
+        var health = management().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().get("status").asString()).isEqualTo("UP");
-        assertThat(anonymous().get("/actuator/health/readiness").body().get("status").asString()).isEqualTo("UP");
-        assertThat(anonymous().get("/actuator/health/liveness").body().get("status").asString()).isEqualTo("UP");
+        assertThat(management().get("/actuator/health/readiness").body().get("status").asString()).isEqualTo("UP");
+        assertThat(management().get("/actuator/health/liveness").body().get("status").asString()).isEqualTo("UP");
     }
 }

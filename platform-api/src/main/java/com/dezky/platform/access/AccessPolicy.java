@@ -4,6 +4,7 @@ import com.dezky.model.Audience;
 import com.dezky.platform.membership.Memberships;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.DeactivatedAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,13 @@ public class AccessPolicy {
 
     private final Memberships memberships;
     private final DeactivatedAccounts deactivated;
+    private final boolean operatorsNeedSecondFactor;
 
-    AccessPolicy(Memberships memberships, DeactivatedAccounts deactivated) {
+    AccessPolicy(Memberships memberships, DeactivatedAccounts deactivated,
+            @Value("${dezky.operator.require-mfa:true}") boolean operatorsNeedSecondFactor) {
         this.memberships = memberships;
         this.deactivated = deactivated;
+        this.operatorsNeedSecondFactor = operatorsNeedSecondFactor;
     }
 
     /** Whether the caller's account is active here: a deactivated one is refused everything, whatever its token says. */
@@ -28,9 +32,17 @@ public class AccessPolicy {
         return !deactivated.isDeactivated(caller.issuer(), caller.subject());
     }
 
-    /** A Dezky operator: a token of the operator client AND a platform admin. */
+    /**
+     * A Dezky operator: a token of the operator client AND a platform admin AND, where required
+     * ({@code dezky.operator.require-mfa}, on by default), signed in with a second factor.
+     */
     public boolean operator(Caller caller) {
-        return caller.isOperator();
+        return caller.isOperator() && (!operatorsNeedSecondFactor || caller.usedSecondFactor());
+    }
+
+    /** Whether an operator token lacks the second factor this deployment requires of operators. */
+    boolean lacksSecondFactor(Caller caller) {
+        return operatorsNeedSecondFactor && caller.isOperator() && !caller.usedSecondFactor();
     }
 
     /** Reading one tenant and its members: operators, and the tenant's own portal users. */

@@ -1,8 +1,8 @@
 package com.dezky.platform.access;
 
 import com.dezky.platform.security.TrustedIssuers;
-import com.dezky.platform.web.ProblemTypes;
-import com.dezky.platform.web.Problems;
+import com.dezky.web.ProblemTypes;
+import com.dezky.web.ServletProblems;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,7 @@ class ApiSecurityConfig {
             "/users/**", "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure"};
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy, Problems problems)
+    SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy, ServletProblems problems)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
@@ -47,7 +47,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         // Error dispatches render the problem of a request that was already authorized.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        // Probes and metrics for the platform; the gateway never routes /actuator.
+                        // Probes and metrics, on the management port only (this chain guards it too).
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // The API description is public, like the API's existence.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -77,7 +77,7 @@ class ApiSecurityConfig {
         return http.build();
     }
 
-    private static AuthenticationEntryPoint unauthenticated(Problems problems) {
+    private static AuthenticationEntryPoint unauthenticated(ServletProblems problems) {
         BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
         return (request, response, exception) -> {
             challenge.commence(request, response, exception);
@@ -86,7 +86,7 @@ class ApiSecurityConfig {
         };
     }
 
-    private static AccessDeniedHandler forbidden(Problems problems) {
+    private static AccessDeniedHandler forbidden(ServletProblems problems) {
         BearerTokenAccessDeniedHandler challenge = new BearerTokenAccessDeniedHandler();
         return (request, response, exception) -> {
             challenge.handle(request, response, exception);

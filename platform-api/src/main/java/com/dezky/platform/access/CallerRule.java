@@ -33,6 +33,7 @@ final class CallerRule implements AuthorizationManager<RequestAuthorizationConte
     }
 
     static final String DEACTIVATED = "Your account is deactivated. An operator or an admin of your tenant can reactivate it.";
+    static final String SECOND_FACTOR = "Operators must sign in with a second factor (an authenticator app or a security key). Sign out and sign in again.";
 
     private final AccessPolicy policy;
     private final BiPredicate<Caller, RequestAuthorizationContext> allows;
@@ -56,6 +57,9 @@ final class CallerRule implements AuthorizationManager<RequestAuthorizationConte
         }
         if (!policy.active(caller.caller())) {
             return new Refusal(DEACTIVATED);
+        }
+        if (policy.lacksSecondFactor(caller.caller()) && !allows.test(caller.caller(), request)) {
+            return new Refusal(SECOND_FACTOR);
         }
         return allows.test(caller.caller(), request) ? new AuthorizationDecision(true) : new Refusal(refusal);
     }

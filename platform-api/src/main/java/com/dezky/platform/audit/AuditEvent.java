@@ -13,10 +13,13 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One entry of the append-only, hash-chained audit trail. {@code hash} is SHA-256 over the
- * canonical form of every other field, {@code prevHash} included, so editing or removing any
- * event breaks the chain from there on. {@code eventId} names the domain event it records, so
- * that a resubmitted event is not recorded twice; it is not part of the hashed content.
+ * One entry of the append-only, hash-chained audit trail. {@code hash} is the seal, HMAC-SHA-256
+ * under the chain key {@code keyId}, over the canonical form of every other field,
+ * {@code prevHash} included: editing, removing or reordering any event breaks the chain from there
+ * on, and without the key (which is not in the database) nobody can seal a rewritten one. Events
+ * from before the chain was keyed have no {@code keyId} and a plain SHA-256. {@code eventId}
+ * names the domain event it records, so that a resubmitted event is not recorded twice; it is not
+ * part of the sealed content.
  */
 @Document("platform_audit")
 @CompoundIndex(name = "tenant_seq", def = "{'tenant': 1, 'seq': -1}")
@@ -38,21 +41,25 @@ public record AuditEvent(
         Map<String, Object> details,
         String prevHash,
         String hash,
-        @Indexed(unique = true, sparse = true) UUID eventId) {
+        @Indexed(unique = true, sparse = true) UUID eventId,
+        String keyId) {
 
     /** An entry that records no event (written by the trail's own tests). */
     public AuditEvent(String id, long seq, Instant at, Actor actor, String action, AuditEntry.Target target,
             String tenant, String reason, List<Changes.Change> changes, Map<String, Object> details, String prevHash,
             String hash) {
-        this(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, hash, null);
+        this(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, hash, null, null);
     }
 
-    AuditEvent withHash(String computed) {
-        return new AuditEvent(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, computed,
-                eventId);
+    /** Sealed under the key: its id is part of what the seal covers. */
+    AuditEvent sealed(String sealKeyId, java.util.function.Function<String, String> seal) {
+        AuditEvent keyed = new AuditEvent(id, seq, at, actor, action, target, tenant, reason, changes, details,
+                prevHash, null, eventId, sealKeyId);
+        return new AuditEvent(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash,
+                seal.apply(keyed.canonicalContent()), eventId, sealKeyId);
     }
 
-    /** The canonical content the hash covers: everything but the id, the event id and the hash itself. */
+    /** The canonical content the seal covers: everything but the id, the event id and the hash itself. */
     String canonicalContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("seq", seq);
@@ -68,6 +75,9 @@ public record AuditEvent(
                 .map(c -> map("field", c.field(), "before", c.before(), "after", c.after())).toList());
         content.put("details", details == null ? Map.of() : details);
         content.put("prevHash", prevHash);
+        if (keyId != null) {
+            content.put("keyId", keyId);
+        }
         return CanonicalJson.write(content);
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Runs invitations into one group one at a time (see {@link InviteLock}). */
+/** Runs invitations into one group, or of one e-mail address ({@code email:<address>}), one at a time (see {@link InviteLock}). */
 @Component
 class GroupLock {
 

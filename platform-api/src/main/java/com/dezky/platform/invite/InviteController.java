@@ -2,8 +2,10 @@ package com.dezky.platform.invite;
 
 import com.dezky.model.user.InviteRequest;
 import com.dezky.model.user.InviteResult;
+import com.dezky.model.user.OperatorInvitePolicy;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +27,12 @@ class InviteController {
     @ResponseStatus(HttpStatus.CREATED)
     InviteResult inviteOperator(@Valid @RequestBody InviteRequest request) {
         return invitations.inviteOperator(request);
+    }
+
+    /** Who can be invited as an operator, for the invite dialog to say so before sending. */
+    @GetMapping("/users/invite-policy")
+    OperatorInvitePolicy operatorInvitePolicy() {
+        return invitations.operatorPolicy();
     }
 
     /** A new member of a tenant: operators, and portal users who administer that tenant. */

@@ -97,7 +97,10 @@ class IntegrationRun {
             List<String> changes = integration.converge(tenant, ids);
             records.recordOk(id, ids, clock.instant());
             count(integration, ProvisioningState.OK);
-            if (!changes.isEmpty() || record.state() != ProvisioningState.OK) {
+            // Reported when something changed, on recovery from an error and on the first run; a
+            // reconcile that finds everything in place (the record is only queued) writes nothing.
+            boolean firstRun = record.attempts() == null || record.attempts() == 0;
+            if (!changes.isEmpty() || record.lastError() != null || firstRun) {
                 report(tenant, ProvisioningReport.PROVISIONED, Map.of("integration", integration.name(),
                         "changes", changes, "externalIds", ids));
             }

@@ -2,15 +2,23 @@ package com.dezky.platform.security;
 
 import com.dezky.model.Audience;
 import com.dezky.model.Groups;
+import com.dezky.model.SecondFactors;
 import java.util.List;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The authenticated caller of a request, read from its validated access token.
  *
- * @param client the client the token was issued to (from the issuer it was validated against)
+ * @param client                the client the token was issued to (from the issuer it was validated against)
+ * @param authenticationMethods the token's {@code amr} (RFC 8176): how the caller signed in
  */
-public record Caller(String issuer, String subject, String email, String name, List<String> groups, Audience client) {
+public record Caller(String issuer, String subject, String email, String name, List<String> groups, Audience client,
+        List<String> authenticationMethods) {
+
+    /** Whether the caller signed in with a second factor. */
+    public boolean usedSecondFactor() {
+        return SecondFactors.used(authenticationMethods);
+    }
 
     public boolean platformAdmin() {
         return groups.contains(Groups.PLATFORM_ADMINS);
@@ -31,6 +39,8 @@ public record Caller(String issuer, String subject, String email, String name, L
                 email,
                 name != null ? name : email,
                 groups != null ? List.copyOf(groups) : List.of(),
-                client);
+                client,
+                jwt.hasClaim("amr") && jwt.getClaimAsStringList("amr") != null
+                        ? List.copyOf(jwt.getClaimAsStringList("amr")) : List.of());
     }
 }

@@ -9,7 +9,7 @@ import com.dezky.platform.store.Transactions;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.ETags;
 import com.dezky.platform.web.MergePatch;
-import com.dezky.platform.web.ProblemTypes;
+import com.dezky.web.ProblemTypes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -5,16 +5,30 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.platform.testing.ApiTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,32 +41,42 @@ class AuditTrailTest extends ApiTestSupport {
     @Autowired
     AuditTrail trail;
 
+    @Autowired
+    AuditKeys keys;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         register(registry, "audit-tamper");
+        registry.add("dezky.audit.checkpoint-every", () -> "3");
     }
 
     @BeforeEach
     void emptyTrail() {
         mongo.dropCollection(AuditEvent.class);
         mongo.dropCollection("platform_audit_head");
-        mongo.indexOps(AuditEvent.class).createIndex(new org.springframework.data.mongodb.core.index.Index("seq",
-                Sort.Direction.ASC).unique());
+        mongo.dropCollection(AuditCheckpoint.class);
+        mongo.indexOps(AuditEvent.class).createIndex(new Index("seq", Sort.Direction.ASC).unique());
+        mongo.indexOps(AuditCheckpoint.class).createIndex(new Index("seq", Sort.Direction.ASC).unique());
     }
 
     @Test
-    void appendsLinkedEventsAndVerifiesThemIntact() {
-        createPartners(3);
+    void appendsSealedLinkedEventsCheckpointsThemAndVerifiesThemIntact() {
+        createPartners(4);
 
         JsonNode verdict = operator().get("/audit/verify").expect(200).body();
 
         assertThat(verdict.get("ok").asBoolean()).isTrue();
-        assertThat(verdict.get("checked").asLong()).isEqualTo(3);
+        assertThat(verdict.get("checked").asLong()).isEqualTo(4);
+        assertThat(verdict.get("provenUpTo").asLong()).as("checkpointed every 3 events").isEqualTo(3);
         List<AuditEvent> events = events();
-        assertThat(events).extracting(AuditEvent::seq).containsExactly(1L, 2L, 3L);
+        assertThat(events).extracting(AuditEvent::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events).extracting(AuditEvent::keyId).containsOnly("test-1");
         assertThat(events.get(0).prevHash()).isEqualTo(AuditTrail.GENESIS);
         assertThat(events.get(1).prevHash()).isEqualTo(events.get(0).hash());
-        assertThat(events.get(2).prevHash()).isEqualTo(events.get(1).hash());
+        assertThat(events.get(3).prevHash()).isEqualTo(events.get(2).hash());
+        assertThat(trail.checkpointHead()).hasValueSatisfying(checkpoint -> assertThat(checkpoint.seq()).isEqualTo(4));
+        assertThat(trail.checkpointHead()).as("nothing new to checkpoint").isEmpty();
+        assertThat(trail.verify().provenUpTo()).isEqualTo(4);
     }
 
     @Test
@@ -61,19 +85,35 @@ class AuditTrailTest extends ApiTestSupport {
         mongo.updateFirst(query(where("seq").is(2L)), Update.update("actor.email", "someone-else@example.com"),
                 AuditEvent.class);
 
-        assertBroken(2, "content does not match its hash");
+        assertBroken(2, "content does not match its seal");
+    }
+
+    /** Issue 15, item 4: plain SHA-256 needed no secret, so a rewritten suffix with its head passed. */
+    @Test
+    void detectsASuffixResealedWithoutTheChainKeyEvenWithTheHeadRewritten() {
+        createPartners(5);
+        byte[] guessedKey = new byte[32];
+        rewriteFrom(2, content -> hmac(guessedKey, content), "test-1");
+
+        assertBroken(2, "content does not match its seal");
     }
 
     @Test
-    void detectsAnEditedEventWhoseHashWasRecomputed() {
-        createPartners(4);
-        AuditEvent second = mongo.findOne(query(where("seq").is(2L)), AuditEvent.class);
-        AuditEvent forged = AuditTrail.withHash(new AuditEvent(second.id(), 2, second.at(), second.actor(),
-                "partner.deleted", second.target(), second.tenant(), second.reason(), second.changes(),
-                second.details(), second.prevHash(), null));
-        mongo.save(forged);
+    void detectsASuffixRewrittenAsUnkeyedHistory() {
+        createPartners(5);
+        rewriteFrom(2, AuditTrailTest::sha256, null);
 
-        assertBroken(3, "does not link to the event before it");
+        assertBroken(2, "is not sealed with a chain key");
+    }
+
+    /** Even whoever holds the chain key cannot rewrite what a signed checkpoint covers. */
+    @Test
+    void detectsASuffixResealedWithTheChainKeyAtTheSignedCheckpoint() {
+        createPartners(5);
+        rewriteFrom(2, keys::seal, "test-1");
+
+        JsonNode verdict = assertBroken(3, "does not match its signed checkpoint");
+        assertThat(verdict.get("provenUpTo").asLong()).isZero();
     }
 
     @Test
@@ -85,11 +125,91 @@ class AuditTrailTest extends ApiTestSupport {
     }
 
     @Test
+    void detectsReorderedEvents() {
+        createPartners(4);
+        mongo.updateFirst(query(where("seq").is(2L)), Update.update("seq", 99L), AuditEvent.class);
+        mongo.updateFirst(query(where("seq").is(3L)), Update.update("seq", 2L), AuditEvent.class);
+        mongo.updateFirst(query(where("seq").is(99L)), Update.update("seq", 3L), AuditEvent.class);
+
+        assertBroken(2, "does not link to the event before it");
+    }
+
+    @Test
     void detectsDeletedNewestEvents() {
         createPartners(4);
         mongo.remove(query(where("seq").gte(3L)), AuditEvent.class);
 
         assertBroken(3, "events after 2 were removed");
+    }
+
+    @Test
+    void detectsATruncationWhoseHeadWasRewrittenByItsSignedCheckpoint() {
+        createPartners(4);
+        mongo.remove(query(where("seq").gte(3L)), AuditEvent.class);
+        AuditEvent second = mongo.findOne(query(where("seq").is(2L)), AuditEvent.class);
+        rewriteHead(second);
+
+        assertBroken(3, "events after 2 were removed (a signed checkpoint names a later one)");
+    }
+
+    @Test
+    void detectsAForgedCheckpoint() throws Exception {
+        createPartners(4);
+        AuditEvent fourth = mongo.findOne(query(where("seq").is(4L)), AuditEvent.class);
+        KeyPair forger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initSign(forger.getPrivate());
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        signature.update(AuditCheckpoint.message(4, fourth.hash(), at));
+        mongo.insert(new AuditCheckpoint(null, 4, fourth.hash(), at, "test-1",
+                Base64.getEncoder().encodeToString(signature.sign())));
+
+        assertBroken(4, "its checkpoint is not signed by a checkpoint key");
+    }
+
+    /** Events from seq on, re-sealed in place with the given seal and relinked, and the head moved along. */
+    private void rewriteFrom(long from, Function<String, String> seal, String keyId) {
+        AuditEvent previous = mongo.findOne(query(where("seq").is(from - 1)), AuditEvent.class);
+        for (AuditEvent event : events()) {
+            if (event.seq() < from) {
+                continue;
+            }
+            AuditEvent relinked = new AuditEvent(event.id(), event.seq(), event.at(), event.actor(),
+                    event.seq() == from ? "partner.deleted" : event.action(), event.target(), event.tenant(),
+                    event.reason(), event.changes(), event.details(), previous.hash(), null, event.eventId(), null);
+            AuditEvent resealed = keyId == null
+                    ? new AuditEvent(event.id(), event.seq(), event.at(), event.actor(), relinked.action(),
+                            event.target(), event.tenant(), event.reason(), event.changes(), event.details(),
+                            previous.hash(), seal.apply(relinked.canonicalContent()), event.eventId(), null)
+                    : relinked.sealed(keyId, seal);
+            mongo.save(resealed);
+            previous = resealed;
+        }
+        rewriteHead(previous);
+    }
+
+    private void rewriteHead(AuditEvent newest) {
+        mongo.getCollection("platform_audit_head").replaceOne(new Document("_id", "head"),
+                new Document("_id", "head").append("seq", newest.seq()).append("hash", newest.hash()));
+    }
+
+    private static String hmac(byte[] key, String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -130,11 +250,12 @@ class AuditTrailTest extends ApiTestSupport {
         operator().get("/audit?from=yesterday").expectProblem(400, "invalid-request");
     }
 
-    private void assertBroken(long seq, String problem) {
+    private JsonNode assertBroken(long seq, String problem) {
         JsonNode verdict = operator().get("/audit/verify").expect(200).body();
         assertThat(verdict.get("ok").asBoolean()).isFalse();
         assertThat(verdict.get("firstBrokenSeq").asLong()).isEqualTo(seq);
         assertThat(verdict.get("problem").asString()).isEqualTo(problem);
+        return verdict;
     }
 
     private List<String> createPartners(int count) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dezky.platform.testing.SandboxApiTest;
 import com.dezky.platform.testing.TestIssuers;
 import com.dezky.upstream.authentik.AuthentikClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,43 @@ class InviteApiTest extends SandboxApiTest {
     @AfterEach
     void noRecoveryFlow() {
         sandbox.authentikRecoveryFlow(false);
+    }
+
+    /** Found by the acceptance suite (issue 15, item 11): 10 at once gave one 201, eight 409 and one 502. */
+    @Test
+    void tenParallelInvitesOfOneAddressIntoDifferentGroupsCreateOneUserAndTheRestAre409() throws Exception {
+        String first = uniqueSlug("par");
+        String second = uniqueSlug("par");
+        for (String slug : List.of(first, second)) {
+            operator().post("/tenants", Map.of("slug", slug, "name", "Parallel", "plan", "business", "seatCap", 50))
+                    .expect(201);
+        }
+        String email = uniqueSlug("twice") + "@dezky.com";
+        CyclicBarrier start = new CyclicBarrier(10);
+        List<CompletableFuture<Integer>> invites = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String path = switch (i % 3) {
+                case 0 -> "/users/invite";
+                case 1 -> "/tenants/" + first + "/members/invite";
+                default -> "/tenants/" + second + "/members/invite";
+            };
+            invites.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return operator().post(path, Map.of("name", "Twice", "email", email)).status();
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> invite : invites) {
+            statuses.add(invite.get());
+        }
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(sandbox.directoryEntry(email)).isPresent();
     }
 
     @Test
@@ -58,6 +98,21 @@ class InviteApiTest extends SandboxApiTest {
         assertThat(invited.has("tempPassword")).isFalse();
     }
 
+    /** Found by the acceptance suite (issue 15, item 10): hedy@gmail.com was accepted as a platform admin. */
+    @Test
+    void operatorsAreInvitedOnlyAtTheConfiguredDomainsAndTheDialogCanSaySoFirst() {
+        JsonNode refused = operator().post("/users/invite", Map.of("name", "Hedy", "email", "hedy@gmail.com"))
+                .expectProblem(422, "invalid-request").body();
+
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("email");
+        assertThat(refused.at("/errors/0/message").asString()).contains("dezky.com");
+        assertThat(sandbox.directoryEntry("hedy@gmail.com")).isEmpty();
+        assertThat(operator().get("/users/invite-policy").expect(200).body().get("emailDomains").get(0).asString())
+                .isEqualTo("dezky.com");
+        operator().post("/users/invite", Map.of("name", "Hedy", "email", uniqueSlug("hedy") + "@DEZKY.com")).expect(201);
+        portalUser("kim", List.of("dezky-tenant-any-admins")).get("/users/invite-policy").expectProblem(403, "forbidden");
+    }
+
     @Test
     void anEmailThatExistsLocallyOrInAuthentikIsAConflictAndBadInputIsRejected() {
         String email = uniqueSlug("twice") + "@dezky.com";
@@ -65,9 +120,11 @@ class InviteApiTest extends SandboxApiTest {
         operator().post("/users/invite", Map.of("name", "Twice", "email", email.toUpperCase()))
                 .expectProblem(409, "conflict");
         // Known here only (signed in, never invited), and known to authentik only: conflicts too.
-        as(issuers.operatorAdmin("seen")).get("/me").expect(200);
-        operator().post("/users/invite", Map.of("name", "Seen", "email", "seen@example.com")).expectProblem(409, "conflict");
-        String upstreamOnly = uniqueSlug("upstream") + "@example.com";
+        String seen = uniqueSlug("seen") + "@dezky.com";
+        as(issuers.token(TestIssuers.OPERATOR, uniqueSlug("seen"), claims -> claims.claim("email", seen))).get("/me")
+                .expect(200);
+        operator().post("/users/invite", Map.of("name", "Seen", "email", seen)).expectProblem(409, "conflict");
+        String upstreamOnly = uniqueSlug("upstream") + "@dezky.com";
         authentik.createUser(upstreamOnly, "Upstream Only", List.of());
         operator().post("/users/invite", Map.of("name", "Upstream", "email", upstreamOnly)).expectProblem(409, "conflict");
 

@@ -90,6 +90,30 @@ class ProvisioningApiTest extends SandboxApiTest {
                 .contains("tenant.created", "tenant.provisioned", "tenant.activated");
     }
 
+    /** Found by the acceptance suite (issue 15, item 14): each no-op reconcile wrote 3 empty tenant.provisioned events. */
+    @Test
+    void aReconcileThatChangesNothingWritesNoProvisioningEvent() {
+        String slug = uniqueSlug("noop");
+        createTenant(slug, List.of(slug + ".example"));
+        awaitTenant(slug, t -> t.get("status").asString().equals("active") && allOk(t));
+        long before = provisionedEvents(slug);
+
+        for (int i = 0; i < 2; i++) {
+            operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
+            await().atMost(Duration.ofSeconds(10)).until(() -> allOk(tenant(slug)));
+        }
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> allOk(tenant(slug)));
+
+        assertThat(provisionedEvents(slug)).isEqualTo(before);
+        assertThat(operator().get("/audit?tenant=" + slug + "&action=tenant.reconcile_requested").expect(200).body()
+                .get("totalItems").asLong()).as("the request itself is audited").isEqualTo(2);
+    }
+
+    private long provisionedEvents(String slug) {
+        return operator().get("/audit?tenant=" + slug + "&action=tenant.provisioned").expect(200).body()
+                .get("totalItems").asLong();
+    }
+
     @Test
     void anyNumberOfConcurrentReconcilesNeverCreatesAnUpstreamObjectTwice() throws Exception {
         String slug = uniqueSlug("busy");
@@ -139,7 +163,8 @@ class ProvisioningApiTest extends SandboxApiTest {
         sandbox.forgetServedRequests();
         operator().post("/tenants/" + slug + "/reconcile", Map.of()).expect(202);
         JsonNode fastFailed = awaitTenant(slug, t -> t.at("/provisioning/ocis/attempts").asInt() == 2);
-        assertThat(fastFailed.at("/provisioning/ocis/lastError").asString()).contains("circuit open");
+        // Issue 15, item 14: the error names what opened the circuit, not only that it is open.
+        assertThat(fastFailed.at("/provisioning/ocis/lastError").asString()).contains("circuit open").contains("503");
         assertThat(sandbox.servedRequests()).noneMatch(e -> e.getRequest().getUrl().startsWith("/ocis/"));
 
         // The slow and the resetting upstream are recorded as failed too; the tenant stays pending.
@@ -383,7 +408,7 @@ class ProvisioningApiTest extends SandboxApiTest {
         assertThat(ocisStatus.get("sandbox").asBoolean()).isTrue();
 
         String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                java.net.URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("dezky_provisioning_outcomes_total{", "integration=\"ocis\"", "result=\"ok\"")
                 .contains("resilience4j_circuitbreaker_state{", "dezky_upstream_calls_total{", "dezky_upstream_call_duration_seconds_bucket{");

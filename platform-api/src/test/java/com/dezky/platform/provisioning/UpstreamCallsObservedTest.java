@@ -30,7 +30,7 @@ class UpstreamCallsObservedTest extends SandboxApiTest {
                 .get("status").asString().equals("active"));
 
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("http_client_requests_seconds_count{")
                 .contains("client_name=\"com.dezky.upstream.ocis.OcisApi\"")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dezky.platform.testing.ApiTest;
 import com.dezky.platform.testing.TestIssuers;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -86,6 +87,45 @@ class ResourceServerAuthorizationTest extends ApiTest {
         assertProblem(get("/users", token), 401);
     }
 
+    /** Found by the acceptance suite (issue 15, item 5): GET /me with an ID token answered 200. */
+    @Test
+    void rejectsAnIdTokenAsBearerOfEitherIssuer() throws Exception {
+        String operatorIdToken = issuers.idToken(TestIssuers.OPERATOR, "ada",
+                claims -> claims.claim("groups", List.of("dezky-platform-admins")));
+        String portalIdToken = issuers.idToken(TestIssuers.PORTAL, "kim", claims -> claims);
+
+        assertProblem(get("/me", operatorIdToken), 401);
+        assertProblem(get("/users", operatorIdToken), 401);
+        assertProblem(get("/me", portalIdToken), 401);
+    }
+
+    @Test
+    void rejectsATokenOfAnIssuerThatTypesAccessTokensWhenItIsNotTypedAsOne() throws Exception {
+        String untyped = issuers.signTyped(TestIssuers.OPERATOR, JOSEObjectType.JWT, adminClaims().build());
+
+        assertProblem(get("/me", untyped), 401);
+        assertThat(get("/me", issuers.operatorAdmin("ada")).statusCode()).as("typed at+jwt").isEqualTo(200);
+    }
+
+    @Test
+    void acceptsAnAccessTokenOfAnIssuerThatDoesNotTypeThemWithoutIdTokenClaims() throws Exception {
+        assertThat(get("/me", issuers.token(TestIssuers.PORTAL, "kim", claims -> claims)).statusCode()).isEqualTo(200);
+    }
+
+    /** Issue 15, item 12: operators need a second factor (dezky.operator.require-mfa, on by default). */
+    @Test
+    void refusesAnOperatorTokenWithoutASecondFactorSayingWhy() throws Exception {
+        String passwordOnly = issuers.token(TestIssuers.OPERATOR, "ada", claims -> claims
+                .claim("groups", List.of("dezky-platform-admins")).claim("amr", List.of("pwd")));
+
+        HttpResponse<String> refused = get("/users", passwordOnly);
+
+        assertProblem(refused, 403);
+        assertThat(refused.body()).contains("second factor");
+        assertThat(get("/users", issuers.operatorAdmin("ada")).statusCode()).as("amr pwd, mfa").isEqualTo(200);
+        assertThat(get("/me", passwordOnly).statusCode()).as("not an operator request").isEqualTo(200);
+    }
+
     @Test
     void rejectsTokenWithoutExpiry() throws Exception {
         String token = issuers.sign(TestIssuers.OPERATOR, adminClaims().expirationTime(null).build());
@@ -130,9 +170,10 @@ class ResourceServerAuthorizationTest extends ApiTest {
 
     @Test
     void probesAreOpenAndReadinessIncludesDatabase() throws Exception {
-        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).GET().build()).statusCode())
+        assertThat(send(HttpRequest.newBuilder(managementUri("/actuator/health/liveness")).GET().build()).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> readiness = send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build());
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(managementUri("/actuator/health/readiness")).GET()
+                .build());
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
     }
@@ -151,6 +192,10 @@ class ResourceServerAuthorizationTest extends ApiTest {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private URI managementUri(String path) {
+        return URI.create("http://127.0.0.1:" + managementPort + path);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

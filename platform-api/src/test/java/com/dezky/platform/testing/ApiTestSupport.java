@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +25,10 @@ public abstract class ApiTestSupport {
     @LocalServerPort
     protected int port;
 
+    /** Actuator's own port: probes and metrics are served there and nowhere else. */
+    @LocalManagementPort
+    protected int managementPort;
+
     @Autowired
     protected MongoTemplate mongo;
 
@@ -32,10 +37,16 @@ public abstract class ApiTestSupport {
      * own. Provisioning is off, so that tenants stay pending for the tests of other features.
      */
     public static void register(DynamicPropertyRegistry registry, String database) {
-        issuers.register(registry);
+        secrets(registry);
         EmbeddedMongo.register(registry, database);
         registry.add("dezky.provisioning.enabled", () -> "false");
         noOtherServices(registry);
+    }
+
+    /** What a deployment has from its secrets: the trusted issuers, the audit chain's keys. */
+    private static void secrets(DynamicPropertyRegistry registry) {
+        issuers.register(registry);
+        TestAuditKeys.each((name, value) -> registry.add(name, () -> value));
     }
 
     /**
@@ -62,7 +73,7 @@ public abstract class ApiTestSupport {
      * five seconds, so that fault tests run quickly and can watch an open circuit.
      */
     public static void registerWithSandbox(DynamicPropertyRegistry registry, String database, UpstreamSandbox sandbox) {
-        issuers.register(registry);
+        secrets(registry);
         EmbeddedMongo.register(registry, database);
         registry.add("dezky.provisioning.enabled", () -> "true");
         // No scheduled retry in the middle of a test's faults; tests call the retry directly.
@@ -105,5 +116,10 @@ public abstract class ApiTestSupport {
 
     protected Api anonymous() {
         return new Api(port, null);
+    }
+
+    /** Anonymous, on the management port (probes, metrics). */
+    protected Api management() {
+        return new Api(managementPort, null);
     }
 }

@@ -82,7 +82,28 @@ public final class TestIssuers implements AutoCloseable {
             registry.add("dezky.security.issuers[" + i + "].issuer-uri", () -> issuerUri(issuer));
             registry.add("dezky.security.issuers[" + i + "].jwk-set-uri", () -> issuerUri(issuer) + "/jwks");
             registry.add("dezky.security.issuers[" + i + "].audience", () -> issuer);
+            registry.add("dezky.security.issuers[" + i + "].access-token-type", () -> accessTokenType(issuer));
+            registry.add("dezky.security.issuers[" + i + "].access-token-claim", () -> OPERATOR.equals(issuer) ? "" : "uid");
+            registry.add("dezky.security.issuers[" + i + "].access-token-audience", () -> "");
         }
+    }
+
+    /**
+     * The operator issuer types its access tokens {@code at+jwt} (as RFC 9068 IdPs do); the portal
+     * issuer marks them with a {@code uid} claim only they carry (as authentik), so both ways of
+     * telling ID tokens apart are tested.
+     */
+    static String accessTokenType(String issuer) {
+        return OPERATOR.equals(issuer) ? "at+jwt" : "";
+    }
+
+    /** An ID token of the issuer for the subject, as an OpenID provider signs it: typ JWT, nonce, no access token mark. */
+    public String idToken(String issuer, String subject, UnaryOperator<JWTClaimsSet.Builder> customizer) {
+        JWTClaimsSet claims = customizer.apply(claims(issuer, subject).claim("uid", null)
+                .claim("nonce", UUID.randomUUID().toString()).claim("auth_time", Instant.now().getEpochSecond()))
+                .build();
+        return sign(keys.get(issuer), new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.get(issuer).getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
     }
 
     /** Claims of a well-formed access token for the issuer's own audience. */
@@ -97,7 +118,10 @@ public final class TestIssuers implements AutoCloseable {
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("email", subject + "@example.com")
-                .claim("name", "Test " + subject);
+                .claim("name", "Test " + subject)
+                .claim("uid", UUID.randomUUID().toString())
+                // As authentik after the operator flow's authenticator validation stage.
+                .claim("amr", OPERATOR.equals(issuer) ? List.of("pwd", "mfa") : List.of("pwd"));
     }
 
     public String operatorAdmin(String subject) {
@@ -116,10 +140,17 @@ public final class TestIssuers implements AutoCloseable {
         return sign(issuer, customizer.apply(claims(issuer, subject)).build());
     }
 
-    /** Signs with the issuer's own key (RS256, its kid). */
+    /** Signs an access token with the issuer's own key (RS256, its kid, its access token type). */
     public String sign(String issuer, JWTClaimsSet claims) {
-        return sign(keys.get(issuer), new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(keys.get(issuer).getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+        String type = accessTokenType(issuer);
+        return sign(keys.get(issuer), new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.get(issuer).getKeyID())
+                .type(type.isEmpty() ? JOSEObjectType.JWT : new JOSEObjectType(type)).build(), claims);
+    }
+
+    /** Signs with the issuer's own key and kid, with the given {@code typ}. */
+    public String signTyped(String issuer, JOSEObjectType type, JWTClaimsSet claims) {
+        return sign(keys.get(issuer), new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.get(issuer).getKeyID())
+                .type(type).build(), claims);
     }
 
     public String sign(RSAKey key, JWSHeader header, JWTClaimsSet claims) {

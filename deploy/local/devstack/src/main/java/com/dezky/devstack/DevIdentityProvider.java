@@ -38,6 +38,13 @@ import okhttp3.Headers;
  */
 final class DevIdentityProvider implements DevstackService {
 
+    /**
+     * An audience only its access tokens carry (its ID tokens name just the client), by which
+     * platform-api tells an ID token presented as a bearer token apart: mock-oauth2-server gives
+     * both the same claims and type.
+     */
+    static final String ACCESS_TOKEN_AUDIENCE = "dezky-platform-api";
+
     /** Short enough that the BFFs' refresh path runs in everyday local use. */
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
 
@@ -63,7 +70,8 @@ final class DevIdentityProvider implements DevstackService {
         loginPage = Files.createTempFile("dezky-dev-login", ".html");
         Files.writeString(loginPage, loginPageHtml());
         Set<OAuth2TokenCallback> callbacks = DevUsers.ISSUERS.stream()
-                .map(issuer -> new DefaultOAuth2TokenCallback(issuer, "unknown", "JWT", List.of(issuer), Map.of(),
+                // Access tokens for the issuer's client and, marking them as access tokens, platform-api.
+                .map(issuer -> new DefaultOAuth2TokenCallback(issuer, "unknown", "JWT", List.of(issuer, ACCESS_TOKEN_AUDIENCE), Map.of(),
                         TOKEN_LIFETIME.toSeconds()))
                 .collect(Collectors.toUnmodifiableSet());
         OAuth2Config config = new OAuth2Config(true, loginPage.toString(), null, false, new OAuth2TokenProvider(),

@@ -70,6 +70,9 @@ final class DevUsers {
         claims.put("preferred_username", normalized);
         claims.put("groups", admin ? List.of(PLATFORM_ADMINS)
                 : PORTAL_ISSUER.equals(issuer) ? PORTAL_GROUPS.getOrDefault(normalized, List.of()) : List.of());
+        // As authentik's operator flow, which ends with an authenticator validation stage: no password
+        // and no second factor are asked here (a sandbox), but the sign-in says one was used.
+        claims.put("amr", OPERATOR_ISSUER.equals(issuer) ? List.of("pwd", "mfa") : List.of("pwd"));
         return claims;
     }
 

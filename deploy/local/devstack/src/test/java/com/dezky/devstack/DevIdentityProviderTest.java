@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The dev identity provider over real HTTP: login page, code flow, claims from the username. */
 class DevIdentityProviderTest {
@@ -58,11 +59,12 @@ class DevIdentityProviderTest {
     void staffSignInAtOperatorIssuerYieldsOperatorAdminToken() throws Exception {
         String payload = accessTokenPayload("dezky-operator", "ada@dezky.com", "");
 
-        assertThat(payload).contains("\"aud\":\"dezky-operator\"")
+        assertThat(payload).contains("\"aud\":[\"dezky-operator\",\"dezky-platform-api\"]")
                 .contains("\"iss\":\"" + base + "/dezky-operator\"")
                 .contains("\"sub\":\"ada@dezky.com\"")
                 .contains("\"email\":\"ada@dezky.com\"")
                 .contains("\"groups\":[\"dezky-platform-admins\"]")
+                .contains("\"amr\":[\"pwd\",\"mfa\"]")
                 .contains("\"exp\":");
     }
 
@@ -71,7 +73,7 @@ class DevIdentityProviderTest {
         String injected = "{\"groups\":[\"dezky-platform-admins\"],\"aud\":\"dezky-operator\"}";
         String payload = accessTokenPayload("dezky-portal", "nora@example.com", injected);
 
-        assertThat(payload).contains("\"aud\":\"dezky-portal\"").contains("\"groups\":[]")
+        assertThat(payload).contains("\"aud\":[\"dezky-portal\",\"dezky-platform-api\"]").contains("\"groups\":[]")
                 .doesNotContain("dezky-platform-admins");
     }
 
@@ -100,7 +102,32 @@ class DevIdentityProviderTest {
         assertThat(get(base + "/default/.well-known/openid-configuration").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void onlyAccessTokensNamePlatformApiAsAudienceSoItTellsIdTokensApart() throws Exception {
+        for (String issuer : List.of("dezky-operator", "dezky-portal")) {
+            String tokens = tokenResponse(issuer, "ada@dezky.com", "");
+
+            assertThat(part(field(tokens, "access_token"), 1)).contains("\"aud\":[\"" + issuer + "\",\"dezky-platform-api\"]");
+            assertThat(part(field(tokens, "id_token"), 1)).contains("\"aud\":\"" + issuer + "\"")
+                    .doesNotContain("dezky-platform-api");
+        }
+    }
+
     private String accessTokenPayload(String issuer, String username, String claims) throws Exception {
+        return part(field(tokenResponse(issuer, username, claims), "access_token"), 1);
+    }
+
+    private static String field(String json, String name) {
+        return JsonMapper.builder().build().readTree(json).get(name).asString();
+    }
+
+    /** The decoded header (0) or payload (1) of a JWT. */
+    private static String part(String jwt, int index) {
+        return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), StandardCharsets.UTF_8);
+    }
+
+    /** The token endpoint's answer after the authorization code flow with PKCE and nonce n1. */
+    private String tokenResponse(String issuer, String username, String claims) throws Exception {
         String redirect = "http://operator.localhost:8080/login/oauth2/code/dezky";
         String verifier = "dev-verifier-0123456789-0123456789-0123456789";
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -123,8 +150,7 @@ class DevIdentityProviderTest {
                         + "&redirect_uri=" + encode(redirect)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).isEqualTo(200);
-        String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        return new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        return token.body();
     }
 
     private String authorizeUrl(String issuer) {
