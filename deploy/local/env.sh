@@ -14,6 +14,10 @@ export DEZKY_GATEWAY_MANAGEMENT_PORT="${DEZKY_GATEWAY_MANAGEMENT_PORT:-8090}"
 export OPERATOR_BFF_PORT="${OPERATOR_BFF_PORT:-8081}"
 export PORTAL_BFF_PORT="${PORTAL_BFF_PORT:-8082}"
 export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8083}"
+# Actuator (probes, metrics) of each service, on ports of their own that no public host reaches.
+export OPERATOR_BFF_MANAGEMENT_PORT="${OPERATOR_BFF_MANAGEMENT_PORT:-8091}"
+export PORTAL_BFF_MANAGEMENT_PORT="${PORTAL_BFF_MANAGEMENT_PORT:-8092}"
+export PLATFORM_API_MANAGEMENT_PORT="${PLATFORM_API_MANAGEMENT_PORT:-8093}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"
@@ -28,12 +32,27 @@ export DEZKY_OPERATOR_ISSUER="http://localhost:$DEZKY_OIDC_PORT/dezky-operator"
 export DEZKY_OPERATOR_JWKS="$DEZKY_OPERATOR_ISSUER/jwks"
 export DEZKY_PORTAL_ISSUER="http://localhost:$DEZKY_OIDC_PORT/dezky-portal"
 export DEZKY_PORTAL_JWKS="$DEZKY_PORTAL_ISSUER/jwks"
+# The local stack does not insist on operators' second factor (the dev IdP still claims one: amr mfa).
+export DEZKY_OPERATOR_REQUIRE_MFA=false
+# The dev IdP marks its access tokens by an extra audience (its ID tokens name only the client).
+export DEZKY_OPERATOR_ACCESS_TOKEN_CLAIM= DEZKY_PORTAL_ACCESS_TOKEN_CLAIM=
+export DEZKY_OPERATOR_ACCESS_TOKEN_AUDIENCE=dezky-platform-api DEZKY_PORTAL_ACCESS_TOKEN_AUDIENCE=dezky-platform-api
 export DEZKY_PLATFORM_API_URI="http://127.0.0.1:$PLATFORM_API_PORT"
 export DEZKY_OPERATOR_BFF_URI="http://127.0.0.1:$OPERATOR_BFF_PORT"
 export DEZKY_PORTAL_BFF_URI="http://127.0.0.1:$PORTAL_BFF_PORT"
 export DEZKY_GATEWAY_HEALTH_URL="http://127.0.0.1:$DEZKY_GATEWAY_MANAGEMENT_PORT/actuator/health/readiness"
+export DEZKY_OPERATOR_BFF_HEALTH_URL="http://127.0.0.1:$OPERATOR_BFF_MANAGEMENT_PORT/actuator/health/readiness"
+export DEZKY_PORTAL_BFF_HEALTH_URL="http://127.0.0.1:$PORTAL_BFF_MANAGEMENT_PORT/actuator/health/readiness"
 export DEZKY_OPERATOR_PUBLIC_URL="http://operator.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
 export DEZKY_PORTAL_PUBLIC_URL="http://app.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
+export DEZKY_API_PUBLIC_URL="http://api.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
+
+# The audit chain's keys, for the local stack ONLY (published here, so they protect nothing): every
+# other deployment sets its own from secrets (docs/operations.md, "Audit keys").
+export DEZKY_AUDIT_CHAIN_KEY_ID=local-1 DEZKY_AUDIT_CHAIN_KEY="s6HnXlrciZf3Yti+NyG4r8j3YuJ8haXbuKKKy3e9wag="
+export DEZKY_AUDIT_CHECKPOINT_KEY_ID=local-1
+export DEZKY_AUDIT_CHECKPOINT_PRIVATE_KEY="MC4CAQAwBQYDK2VwBCIEIPr+GVMxyD/k8jJvX3AuBx1KKyr/qtnYUCBrUFQ65PIR"
+export DEZKY_AUDIT_CHECKPOINT_PUBLIC_KEY="MCowBQYDK2VwAyEAqX2RZKH7Q3Bmm+2eHHW1SyYK35D/+u7K7zJ+dAfhHvw="
 
 # platform-api provisions tenants into devstack's sandbox upstreams (labelled as sandboxes everywhere).
 export DEZKY_UPSTREAM_SANDBOX=true

@@ -195,6 +195,9 @@ export interface AuditVerification {
   checked: number
   firstBrokenSeq: number | null
   problem: string | null
+  /** The newest event a valid signed checkpoint covers (0: none yet). */
+  provenUpTo: number
+  checkpoints: number
 }
 
 export interface BillingSummary {
@@ -244,6 +247,11 @@ export interface InviteRequest {
 }
 
 /** Exactly one of link and tempPassword is present. */
+/** Who can be invited as an operator. */
+export interface OperatorInvitePolicy {
+  emailDomains: string[]
+}
+
 export interface InviteResult {
   subject: string
   userId: string
@@ -322,6 +330,7 @@ export const api = {
     list: (query: { view?: 'all' | 'admins' | 'inactive'; q?: string; page?: number; size?: number }) =>
       bffFetch<Page<User>>(withQuery('/api/users', query)),
     invite: (body: InviteRequest) => bffFetch<InviteResult>('/api/users/invite', json(body)),
+    invitePolicy: () => bffFetch<OperatorInvitePolicy>('/api/users/invite-policy'),
     deactivate: (id: string) => bffFetch<User>(`/api/users/${seg(id)}/deactivate`, json({})),
   },
 

@@ -20,6 +20,24 @@ describe('InviteDialog', () => {
     dialog.unmount()
   })
 
+  it('says before sending when the address is not at an allowed domain', async () => {
+    const invite = vi.fn()
+    const dialog = mount(InviteDialog, {
+      props: { title: 'Invite operator', intro: 'They become a platform admin.', invite, allowedDomains: ['dezky.com'] },
+      attachTo: document.body,
+    })
+    await dialog.get('[data-testid=invite-name]').setValue('Hedy')
+    await dialog.get('[data-testid=invite-email]').setValue('hedy@gmail.com')
+    await dialog.get('form').trigger('submit')
+
+    expect(invite).not.toHaveBeenCalled()
+    expect(dialog.text()).toContain('Only addresses at dezky.com can be invited here.')
+    await dialog.get('[data-testid=invite-email]').setValue('Hedy@Dezky.com')
+    await dialog.get('form').trigger('submit')
+    expect(invite).toHaveBeenCalledWith({ name: 'Hedy', email: 'Hedy@Dezky.com' })
+    dialog.unmount()
+  })
+
   it('shows the username and temporary password to hand over, with copy buttons', async () => {
     const invite = vi.fn().mockResolvedValue({ subject: 's', userId: 'u1', username: 'kim@acme.example', tempPassword: 'Xk7#mPq2$Lw9vRt4' })
     const dialog = mountDialog(invite)

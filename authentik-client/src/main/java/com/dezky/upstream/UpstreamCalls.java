@@ -25,6 +25,8 @@ public final class UpstreamCalls {
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final MeterRegistry meters;
+    /** What the last failure that counted against the circuit said, for the errors of an open circuit. */
+    private volatile String lastFailure = "unknown";
 
     UpstreamCalls(String upstream, CircuitBreaker circuitBreaker, UpstreamsProperties.Resilience resilience,
             MeterRegistry meters) {
@@ -67,10 +69,15 @@ public final class UpstreamCalls {
             return circuitBreaker.executeSupplier(() -> translated(call));
         } catch (CallNotPermittedException e) {
             outcome = "circuit_open";
-            throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE, upstream,
-                    "circuit open after repeated failures; not calling " + operation, e);
+            // The cause the operator needs is the failure that opened the circuit, not the circuit.
+            throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE, upstream, lastFailure
+                    + " (circuit open after repeated failures; not calling " + operation + ")", e);
         } catch (UpstreamException e) {
             outcome = e.kind().wire();
+            if (e.is(UpstreamException.Kind.UNAVAILABLE)) {
+                String prefix = upstream + ": ";
+                lastFailure = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            }
             throw e;
         } finally {
             sample.stop(Timer.builder("dezky.upstream.call.duration")

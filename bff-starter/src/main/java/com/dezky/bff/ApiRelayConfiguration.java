@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -21,20 +22,26 @@ class ApiRelayConfiguration {
 
     /**
      * {@code /api/x} goes to {@code <apiBaseUri>/x} and nowhere else: the target is configuration,
-     * never derived from the request (T3). Only the methods the API uses are relayed.
+     * never derived from the request (T3). Only the API's own paths ({@code dezky.bff.api-paths})
+     * and the methods it uses are relayed.
      * {@code uri(...)} takes scheme, host and port only, so a base path is prefixed explicitly.
      */
     @Bean
     RouterFunction<ServerResponse> platformApiRelay(BffProperties properties,
             OAuth2AuthorizedClientManager authorizedClients) {
         return route("platform-api")
-                .route(path(BffPaths.API).and(methods(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
+                .route(apiPaths(properties).and(methods(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
                         HttpMethod.PATCH, HttpMethod.DELETE)), http())
                 .before(uri(properties.apiBaseUri()))
                 .before(stripPrefix(1))
                 .before(prefixPath(basePath(properties.apiBaseUri())))
                 .filter(new BearerRelayFilter(properties.registrationId(), authorizedClients))
                 .build();
+    }
+
+    private static RequestPredicate apiPaths(BffProperties properties) {
+        return properties.apiPaths().stream().map(pattern -> path("/api" + pattern))
+                .reduce(RequestPredicate::or).orElseThrow();
     }
 
     private static String basePath(URI base) {

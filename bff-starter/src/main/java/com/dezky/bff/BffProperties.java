@@ -1,10 +1,12 @@
 package com.dezky.bff;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param sessionCookieName {@code __Host-} prefixed, different per BFF so the two never mix (S1)
  * @param idleTimeout       a session unused this long ends (S4)
  * @param absoluteLifetime  a session ends this long after sign-in, however busy (S4)
+ * @param apiPaths          platform-api's API, as path patterns below {@code /api}: only these are
+ *                          relayed (so never its actuator, however spelled); anything else is 404
+ * @param requireSecondFactor whether a sign-in without a second factor ({@code amr}) is refused
+ *                          (the operator BFF: {@code DEZKY_OPERATOR_REQUIRE_MFA}, on by default)
  */
 @Validated
 @ConfigurationProperties("dezky.bff")
@@ -28,7 +34,11 @@ public record BffProperties(
         @NotNull URI publicUrl,
         @NotBlank @Pattern(regexp = "__Host-[A-Za-z0-9_-]+") String sessionCookieName,
         @DefaultValue("30m") @NotNull Duration idleTimeout,
-        @DefaultValue("12h") @NotNull Duration absoluteLifetime) {
+        @DefaultValue("12h") @NotNull Duration absoluteLifetime,
+        @DefaultValue({"/me", "/plans", "/flags", "/flags/**", "/ofrep/**", "/tenants", "/tenants/**", "/partners",
+                "/partners/**", "/users", "/users/**", "/billing/**", "/audit", "/audit/**", "/upstreams",
+                "/infrastructure", "/v3/api-docs", "/v3/api-docs/**"}) @NotEmpty List<@Pattern(regexp = "/[A-Za-z0-9/*{}._-]*") String> apiPaths,
+        @DefaultValue("false") boolean requireSecondFactor) {
 
     String authorizationPath() {
         return "/oauth2/authorization/" + registrationId;

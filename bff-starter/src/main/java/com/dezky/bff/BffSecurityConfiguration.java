@@ -3,6 +3,7 @@ package com.dezky.bff;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import com.dezky.model.metrics.PrometheusConventions;
+import com.dezky.web.ServletProblems;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -65,14 +66,14 @@ class BffSecurityConfiguration {
     }
 
     @Bean
-    BffProblems bffProblems(JsonMapper json) {
-        return new BffProblems(json);
+    BffProblems bffProblems(ServletProblems problems) {
+        return new BffProblems(problems);
     }
 
     @Bean
     SecurityFilterChain bffSecurity(HttpSecurity http, BffProperties properties,
-            ClientRegistrationRepository registrations, BffProblems problems, JsonMapper json, BffMetrics metrics)
-            throws Exception {
+            ClientRegistrationRepository registrations, BffProblems problems, JsonMapper json, BffMetrics metrics,
+            SignedInSessions sessions) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Remember only page navigations to return to after sign-in, never API calls.
         requestCache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
@@ -81,18 +82,21 @@ class BffSecurityConfiguration {
 
         http
                 .authorizeHttpRequests(requests -> requests
-                        // Probes and metrics for the platform; the gateway keeps /actuator off public hosts.
+                        // Probes and metrics, on the management port only (this chain guards it too).
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         // The SPA's hashed build output holds no data; the pages themselves need a session.
                         .requestMatchers("/assets/**", "/favicon.svg", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // The identity provider's server-to-server call: its signed logout token is the credential.
+                        .requestMatchers(HttpMethod.POST, BackChannelLogoutController.PATH).permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         // No generated login page: a navigation without a session goes straight to the IdP.
                         .loginPage(properties.authorizationPath())
                         .authorizationEndpoint(authorization -> authorization
                                 .authorizationRequestResolver(pkceResolver(registrations)))
-                        .successHandler(new SignInSuccessHandler(requestCache, metrics))
+                        .successHandler(new SignInSuccessHandler(requestCache, metrics, sessions,
+                                properties.requireSecondFactor(), problems))
                         .failureHandler((request, response, exception) -> {
                             metrics.signInFailed();
                             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -25,7 +25,8 @@ final class CsrfHeaderFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BffPaths.API_OR_BFF.matches(request);
+        // The back-channel logout comes from the identity provider's server, never from a browser.
+        return !BffPaths.API_OR_BFF.matches(request) || BackChannelLogoutController.PATH.equals(request.getServletPath());
     }
 
     @Override

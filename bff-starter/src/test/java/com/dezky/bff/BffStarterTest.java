@@ -25,9 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -150,6 +153,19 @@ class BffStarterTest {
                 .containsEntry("authorization", "Bearer session-access-token")
                 .doesNotContainKey("cookie")
                 .doesNotContainKey("x-csrf");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/actuator/prometheus", "/api/actuator/health", "/api/internal/anything",
+            "/api/Tenants", "/api/%61ctuator/prometheus"})
+    void relaysOnlyPlatformApisOwnPathsAndAnswersAProblemForAnyOther(String path) throws Exception {
+        lastRelayed.set(null);
+
+        mvc.perform(get(path).header("X-CSRF", "1").session(signedInSession(Instant.now().plusSeconds(300)))
+                        .with(authentication(signedIn())))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(400, 404))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(lastRelayed.get()).as("nothing reached platform-api").isNull();
     }
 
     @Test

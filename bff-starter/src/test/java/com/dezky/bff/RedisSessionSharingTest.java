@@ -8,12 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,19 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
@@ -133,26 +120,8 @@ class RedisSessionSharingTest {
         assertThat(get("/bff/user", shared.getId()).statusCode()).isEqualTo(401);
     }
 
-    /** The attributes a signed-in session holds, written by this BFF's own repositories. */
     private java.util.Map<String, Object> sessionOfSignedInUser(String email) {
-        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").subject(email).claim("email", email)
-                .claim("groups", List.of("dezky-platform-admins"))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
-        DefaultOidcUser principal = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken);
-        OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "dezky");
-        MockHttpSession session = new MockHttpSession();
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setSession(session);
-        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(registrations.findByRegistrationId("dezky"),
-                email, new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", Instant.now(),
-                        Instant.now().plusSeconds(300))), authentication, request, new MockHttpServletResponse());
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(authentication));
-        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
-        for (String name : Collections.list(session.getAttributeNames())) {
-            attributes.put(name, session.getAttribute(name));
-        }
-        return attributes;
+        return SignedInSessionAttributes.of(authorizedClients, registrations, email, null);
     }
 
     private HttpResponse<String> get(String path, String sessionId) throws Exception {

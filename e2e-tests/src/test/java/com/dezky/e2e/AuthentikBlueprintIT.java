@@ -29,14 +29,24 @@ import org.yaml.snakeyaml.nodes.Tag;
 class AuthentikBlueprintIT {
 
     static final Path ROOT = Path.of(System.getProperty("dezky.root", "..")).toAbsolutePath().normalize();
-    static final Map<String, String> REQUEST_SCHEMAS = Map.of(
-            "authentik_core.group", "GroupRequest",
-            "authentik_core.user", "UserRequest",
-            "authentik_core.token", "TokenRequest",
-            "authentik_core.application", "ApplicationRequest",
-            "authentik_providers_oauth2.oauth2provider", "OAuth2ProviderRequest",
-            "authentik_providers_oauth2.scopemapping", "ScopeMappingRequest",
-            "authentik_policies.policybinding", "PolicyBindingRequest");
+    static final Map<String, String> REQUEST_SCHEMAS = Map.ofEntries(
+            Map.entry("authentik_core.group", "GroupRequest"),
+            Map.entry("authentik_core.user", "UserRequest"),
+            Map.entry("authentik_core.token", "TokenRequest"),
+            Map.entry("authentik_core.application", "ApplicationRequest"),
+            Map.entry("authentik_providers_oauth2.oauth2provider", "OAuth2ProviderRequest"),
+            Map.entry("authentik_providers_oauth2.scopemapping", "ScopeMappingRequest"),
+            Map.entry("authentik_policies.policybinding", "PolicyBindingRequest"),
+            Map.entry("authentik_flows.flow", "FlowRequest"),
+            Map.entry("authentik_flows.flowstagebinding", "FlowStageBindingRequest"),
+            Map.entry("authentik_stages_identification.identificationstage", "IdentificationStageRequest"),
+            Map.entry("authentik_stages_password.passwordstage", "PasswordStageRequest"),
+            Map.entry("authentik_stages_authenticator_validate.authenticatorvalidatestage",
+                    "AuthenticatorValidateStageRequest"),
+            Map.entry("authentik_stages_authenticator_totp.authenticatortotpstage", "AuthenticatorTOTPStageRequest"),
+            Map.entry("authentik_stages_authenticator_webauthn.authenticatorwebauthnstage",
+                    "AuthenticatorWebAuthnStageRequest"),
+            Map.entry("authentik_stages_user_login.userloginstage", "UserLoginStageRequest"));
 
     static Map<String, Object> schemas;
     static Set<String> models;
@@ -91,6 +101,33 @@ class AuthentikBlueprintIT {
         }
         assertThat(read("operator-bff/src/main/resources/application.yml"))
                 .as("the BFF's redirect URI is the one registered").contains("/login/oauth2/code/dezky");
+    }
+
+    /** Issue 15, item 12: the operator provider's sign-in ends with a second factor, enrolled when missing. */
+    @Test
+    void operatorsSignInWithASecondFactorEnrolledAtFirstSignIn() {
+        Map<String, Object> provider = attrs("authentik_providers_oauth2.oauth2provider", "dezky-operator");
+        assertThat(provider.get("authentication_flow")).isEqualTo(new Tagged("!KeyOf", "operator-authentication"));
+        Map<String, Object> secondFactor = attrs("authentik_stages_authenticator_validate.authenticatorvalidatestage",
+                "dezky-operator-second-factor");
+        assertThat(secondFactor).containsEntry("not_configured_action", "configure");
+        assertThat(secondFactor.get("device_classes").toString()).contains("totp").contains("webauthn");
+        List<Object> stages = entries.stream()
+                .filter(entry -> entry.get("model").equals("authentik_flows.flowstagebinding"))
+                .map(entry -> ((Map<?, ?>) entry.get("identifiers")).get("stage")).map(Object.class::cast).toList();
+        assertThat(stages).contains(new Tagged("!KeyOf", "operator-second-factor"));
+        assertThat(read("operator-bff/src/main/resources/application.yml"))
+                .contains("require-second-factor: ${DEZKY_OPERATOR_REQUIRE_MFA:true}");
+    }
+
+    /** SECURITY.md O5: authentik calls each BFF's back-channel logout. */
+    @Test
+    void registersTheBffsBackChannelLogout() {
+        for (String client : List.of("dezky-operator", "dezky-portal")) {
+            Map<String, Object> provider = attrs("authentik_providers_oauth2.oauth2provider", client);
+            assertThat(provider).containsEntry("logout_method", "backchannel");
+            assertThat(provider.get("logout_uri").toString()).contains("/bff/backchannel-logout");
+        }
     }
 
     @Test

@@ -18,6 +18,10 @@ final class LocalStack {
     static final int GATEWAY = 18080;
     static final int OIDC = 19000;
     static final int SANDBOX = 19100;
+    static final int GATEWAY_MANAGEMENT = 18090;
+    static final int OPERATOR_BFF_MANAGEMENT = 18091;
+    static final int PORTAL_BFF_MANAGEMENT = 18092;
+    static final int PLATFORM_API_MANAGEMENT = 18093;
     static final String OPERATOR_HOST = "operator.localhost:" + GATEWAY;
     static final String PORTAL_HOST = "app.localhost:" + GATEWAY;
     static final String API_HOST = "api.localhost:" + GATEWAY;
@@ -97,13 +101,20 @@ final class LocalStack {
         env.put("DEZKY_OPERATOR_ISSUER", "http://localhost:" + OIDC + "/dezky-operator");
         env.put("DEZKY_PLATFORM_API_URI", "http://127.0.0.1:18083");
         env.put("DEZKY_GATEWAY_PORT", String.valueOf(GATEWAY));
-        env.put("DEZKY_GATEWAY_MANAGEMENT_PORT", "18090");
+        env.put("DEZKY_GATEWAY_MANAGEMENT_PORT", String.valueOf(GATEWAY_MANAGEMENT));
         env.put("OPERATOR_BFF_PORT", "18081");
         env.put("PORTAL_BFF_PORT", "18082");
         env.put("PLATFORM_API_PORT", "18083");
+        env.put("OPERATOR_BFF_MANAGEMENT_PORT", String.valueOf(OPERATOR_BFF_MANAGEMENT));
+        env.put("PORTAL_BFF_MANAGEMENT_PORT", String.valueOf(PORTAL_BFF_MANAGEMENT));
+        env.put("PLATFORM_API_MANAGEMENT_PORT", String.valueOf(PLATFORM_API_MANAGEMENT));
         env.put("DEZKY_MONGO_PORT", "28018");
         env.put("DEZKY_OIDC_PORT", String.valueOf(OIDC));
         env.put("DEZKY_SANDBOX_PORT", String.valueOf(SANDBOX));
+        // Rate-limit buckets of this stack's own in the shared Redis; every browser of the suite signs
+        // in from 127.0.0.1, so the per-address sign-in limit is raised for it (its rule is tested in gateway).
+        env.put("DEZKY_RATE_LIMITS_PREFIX", "dezky-e2e-" + ProcessHandle.current().pid());
+        env.put("DEZKY_RATE_LIMIT_SIGN_IN_BURST", "1000");
         return env;
     }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every service offers its probes and Prometheus metrics on its own (non-public) port. */
+/**
+ * Every service offers its probes and Prometheus metrics on its management port, and none on the
+ * port that serves its traffic.
+ */
 class ServiceProbesIT {
 
     static final HttpClient http = HttpClient.newHttpClient();
@@ -24,12 +27,17 @@ class ServiceProbesIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "platform-api, 18083, dezky_tenants{, dezky_audit_chain_intact, http_server_requests_seconds_bucket",
-            "operator-bff, 18081, dezky_bff_sign_ins_total, dezky_bff_token_refresh_failures_total, tomcat_sessions_active_current_sessions",
-            "portal-bff,   18082, dezky_bff_sign_ins_total, dezky_bff_sign_in_failures_total, http_server_requests_seconds_bucket",
-            "gateway,      18090, spring_cloud_gateway_requests_seconds_count{, route_id=\"operator-bff\", http_server_requests_seconds_bucket"})
-    void exposesProbesAndPrometheusMetrics(String service, int port, String metric1, String metric2, String metric3)
-            throws Exception {
+            "platform-api, 18093, 18083, dezky_tenants{, dezky_audit_chain_intact, http_server_requests_seconds_bucket",
+            "operator-bff, 18091, 18081, dezky_bff_sign_ins_total, dezky_bff_token_refresh_failures_total, tomcat_sessions_active_current_sessions",
+            "portal-bff,   18092, 18082, dezky_bff_sign_ins_total, dezky_bff_sign_in_failures_total, http_server_requests_seconds_bucket",
+            "gateway,      18090, 18080, spring_cloud_gateway_requests_seconds_count{, route_id=\"operator-bff\", http_server_requests_seconds_bucket"})
+    void exposesProbesAndPrometheusMetricsOnlyOnItsManagementPort(String service, int port, int trafficPort,
+            String metric1, String metric2, String metric3) throws Exception {
+        for (String path : java.util.List.of("/actuator/prometheus", "/actuator/health", "//actuator/prometheus",
+                "/%61ctuator/prometheus")) {
+            assertThat(get(trafficPort, path).statusCode()).as("%s on %s's traffic port", path, service)
+                    .isIn(400, 401, 403, 404);
+        }
         assertThat(get(port, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
         assertThat(get(port, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
 
