@@ -24,10 +24,30 @@ final class CanonicalPaths {
     }
 
     /**
+     * The common case, decided in one pass without decoding: nothing escaped, no parameter, no
+     * backslash, no control character, no empty or dot segment. Such a path means what it says.
+     */
+    static boolean plain(String rawPath) {
+        char previous = 0;
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%' || c == ';' || c == '\\' || c < 0x20 || c == 0x7f || (c == '/' && previous == '/')
+                    || (c == '.' && previous == '/')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /**
      * The path every service would end up at, lower-cased for comparison; empty when the raw path
      * cannot be decoded at all.
      */
     static Optional<String> normalized(String rawPath) {
+        if (plain(rawPath)) {
+            return Optional.of(rawPath.toLowerCase(Locale.ROOT));
+        }
         String path = rawPath;
         try {
             for (int i = 0; i < MAX_DECODES; i++) {
@@ -59,6 +79,9 @@ final class CanonicalPaths {
      * or invalid byte, no {@code ;} parameter, no empty or dot segment.
      */
     static boolean isCanonical(String rawPath) {
+        if (plain(rawPath)) {
+            return true;
+        }
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("%25")
                 || lower.contains(";") || lower.contains("\\") || lower.contains("//")) {

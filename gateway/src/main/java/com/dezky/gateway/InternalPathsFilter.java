@@ -19,6 +19,9 @@ import reactor.core.publisher.Mono;
 @Component
 class InternalPathsFilter implements GlobalFilter, Ordered {
 
+    /** The path as the services resolve it, for the filters after this one. */
+    static final String NORMALIZED_PATH = InternalPathsFilter.class.getName() + ".PATH";
+
     private final EdgeProblems problems;
 
     InternalPathsFilter(EdgeProblems problems) {
@@ -29,6 +32,7 @@ class InternalPathsFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String raw = exchange.getRequest().getPath().pathWithinApplication().value();
         String path = CanonicalPaths.normalized(raw).orElse("");
+        exchange.getAttributes().put(NORMALIZED_PATH, path);
         if (path.equals("/actuator") || path.startsWith("/actuator/")) {
             return problems.write(exchange, HttpStatus.NOT_FOUND, "not-found", "No such resource.");
         }

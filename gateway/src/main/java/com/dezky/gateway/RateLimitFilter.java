@@ -78,7 +78,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     /** Which bucket a request counts against, under which key; empty for requests not limited. */
     private Optional<Counted> countedAs(ServerWebExchange exchange) {
-        String path = CanonicalPaths.normalized(exchange.getRequest().getPath().value()).orElse("");
+        String path = exchange.getAttributeOrDefault(InternalPathsFilter.NORMALIZED_PATH, "");
         String host = OperatorAllowlistFilter.hostOf(exchange);
         String client = ClientAddresses.of(exchange).map(InetAddress::getHostAddress).orElse("unknown");
         if (host.equals(apiHost)) {

@@ -21,8 +21,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class EchoBackends implements AutoCloseable {
 
-    /** HTTP/1.1, as browsers and load balancers talk to the gateway (no h2c upgrade attempt). */
-    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Map<String, HttpServer> backends = Map.of(
             "operator-bff", echo("operator-bff"),
@@ -41,10 +39,17 @@ final class EchoBackends implements AutoCloseable {
         backends.values().forEach(server -> server.stop(0));
     }
 
+    /**
+     * Each request on a connection of its own, over HTTP/1.1: the JDK client's pooled connections
+     * were, now and then, left waiting forever on a connection the gateway had answered an early
+     * problem on (never seen with curl reusing connections the same way).
+     */
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         HttpRequest built = request.build();
-        return http.send(built.bodyPublisher().isPresent() ? built : request.GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http.send(built.bodyPublisher().isPresent() ? built : request.GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     static HttpRequest.Builder to(int port, String host, String path) {
