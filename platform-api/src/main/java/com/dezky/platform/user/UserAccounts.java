@@ -12,8 +12,12 @@ import com.dezky.platform.store.Transactions;
 import com.dezky.platform.tenant.SeatUsage;
 import com.dezky.platform.web.ApiProblem;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,10 +47,28 @@ public class UserAccounts implements SeatUsage, DeactivatedAccounts {
         this.clock = clock;
     }
 
-    /** Creates or refreshes the caller's record from their token. */
+    /** How stale "last seen" may get before a read of the caller's own record refreshes it. */
+    static final Duration SIGN_IN_RESOLUTION = Duration.ofMinutes(1);
+
+    /**
+     * Creates or refreshes the caller's record from their token. A read must not write: while the
+     * record already says what the token says and was refreshed within the last minute, it is
+     * answered as it is.
+     */
     public UserAccount recordSignIn(Caller caller) {
+        Instant now = clock.instant();
+        Optional<UserAccount> known = users.findByIssuerAndSubject(caller.issuer(), caller.subject());
+        if (known.isPresent() && current(known.get(), caller, now)) {
+            return known.get();
+        }
         return users.upsertSignIn(new Identity(caller.issuer(), caller.subject()), caller.email(), caller.name(),
-                caller.groups(), caller.platformAdmin(), clock.instant());
+                caller.groups(), caller.platformAdmin(), now);
+    }
+
+    private static boolean current(UserAccount account, Caller caller, Instant now) {
+        return account.lastLoginAt() != null && account.lastLoginAt().isAfter(now.minus(SIGN_IN_RESOLUTION))
+                && Objects.equals(account.email(), caller.email()) && Objects.equals(account.name(), caller.name())
+                && Objects.equals(account.groups(), caller.groups()) && account.platformAdmin() == caller.platformAdmin();
     }
 
     @Override

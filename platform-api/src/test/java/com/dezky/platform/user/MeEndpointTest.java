@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dezky.platform.testing.ApiTest;
 import com.dezky.platform.testing.TestIssuers;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 class MeEndpointTest extends ApiTest {
@@ -27,6 +30,37 @@ class MeEndpointTest extends ApiTest {
         assertThat(second.get("id").asString()).isEqualTo(first.get("id").asString());
         assertThat(second.get("createdAt").asString()).isEqualTo(first.get("createdAt").asString());
         assertThat(second.get("lastLoginAt").asString()).isGreaterThanOrEqualTo(first.get("lastLoginAt").asString());
+    }
+
+    /** Issue 20: GET /me wrote the user record on every call; a read must not write. */
+    @Test
+    void repeatedCallsWithinAMinuteWriteNothingButChangedClaimsAndStaleRecordsAreRefreshed() {
+        String subject = "reader-" + UUID.randomUUID();
+        JsonNode first = as(issuers.operatorAdmin(subject)).get("/me").expect(200).body().get("user");
+        long version = version(subject);
+
+        for (int i = 0; i < 5; i++) {
+            as(issuers.operatorAdmin(subject)).get("/me").expect(200);
+        }
+        assertThat(version(subject)).as("no write for an unchanged token").isEqualTo(version);
+
+        as(issuers.token(TestIssuers.OPERATOR, subject, claims -> claims.claim("name", "Renamed")
+                .claim("groups", List.of("dezky-platform-admins")))).get("/me").expect(200);
+        assertThat(version(subject)).as("a changed claim is written").isEqualTo(version + 1);
+
+        mongo.updateFirst(Query.query(
+                Criteria.where("subject").is(subject)),
+                Update.update("lastLoginAt",
+                        Instant.now().minusSeconds(120)), UserAccount.class);
+        JsonNode refreshed = as(issuers.token(TestIssuers.OPERATOR, subject, claims -> claims.claim("name", "Renamed")
+                .claim("groups", List.of("dezky-platform-admins")))).get("/me").expect(200).body().get("user");
+        assertThat(refreshed.get("lastLoginAt").asString()).isGreaterThan(first.get("lastLoginAt").asString());
+    }
+
+    private long version(String subject) {
+        return mongo.findOne(Query.query(
+                Criteria.where("subject").is(subject)), UserAccount.class)
+                .version();
     }
 
     @Test
