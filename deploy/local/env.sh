@@ -1,4 +1,5 @@
-# Shared by deploy/local/up, deploy/local/down and .ci/run: where things are and which Java to use.
+# Shared by deploy/local/up and deploy/local/down: where things are and how the local stack is
+# configured (the JDK picker is in java.sh).
 # Every value can be overridden from the environment (the end-to-end tests run a second stack
 # on other ports that way).
 
@@ -62,22 +63,4 @@ export DEZKY_OCIS_URL="http://127.0.0.1:$DEZKY_SANDBOX_PORT/ocis/graph"
 export DEZKY_AUTHENTIK_ENABLED=true DEZKY_STALWART_ENABLED=true DEZKY_OCIS_ENABLED=true
 export DEZKY_AUTHENTIK_TOKEN=sandbox DEZKY_STALWART_TOKEN=sandbox DEZKY_OCIS_TOKEN=sandbox
 
-# A JDK of version 21 or later: JAVA_HOME if it is one, else `java` on the PATH, else the newest
-# under /usr/lib/jvm. Sets JAVA_HOME and DEZKY_JAVA.
-dezky_java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
-}
-dezky_pick_java() {
-  local candidate
-  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java 2>/dev/null)" \
-      $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
-    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    if [ "$(dezky_java_major "$candidate")" -ge 21 ] 2>/dev/null; then
-      DEZKY_JAVA="$candidate"
-      export JAVA_HOME="$(cd "$(dirname "$candidate")/.." && pwd)"
-      return 0
-    fi
-  done
-  echo "No JDK 21 or later found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm)." >&2
-  return 1
-}
+source "$DEZKY_ROOT/deploy/local/java.sh"

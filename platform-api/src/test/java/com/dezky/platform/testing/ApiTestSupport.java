@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What API tests through real HTTP need: the whole application on a random port, the trusted
@@ -18,6 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * tests extend {@link ApiTest}, which shares one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// The production defaults of what the local stack relaxes, whatever the environment says (a shell
+// that sourced deploy/local/env.sh has them off); a subclass's own @TestPropertySource wins.
+@TestPropertySource(properties = {"dezky.operator.require-mfa=true", "dezky.api.public-url="})
 public abstract class ApiTestSupport {
 
     protected static final TestIssuers issuers = TestIssuers.shared();
