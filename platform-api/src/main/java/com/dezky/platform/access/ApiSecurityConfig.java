@@ -4,6 +4,7 @@ import com.dezky.platform.security.TrustedIssuers;
 import com.dezky.web.ProblemTypes;
 import com.dezky.web.ServletProblems;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +13,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,11 +28,13 @@ class ApiSecurityConfig {
 
     /** Operator-only: everything about tenants, partners, users, billing, the audit trail, flag changes. */
     private static final String[] OPERATOR_PATHS = {"/tenants", "/tenants/**", "/partners", "/partners/**", "/users",
-            "/users/**", "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure"};
+            "/users/**", "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure",
+            "/incidents", "/incidents/**", "/oncall/**"};
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy, ServletProblems problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy, ServletProblems problems,
+            @Value("${dezky.incidents.webhook-token:}") String alertmanagerToken) throws Exception {
+        AlertmanagerToken alertmanager = new AlertmanagerToken(alertmanagerToken);
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
         CallerRule signedIn = CallerRule.of(policy, (caller, request) -> true,
@@ -57,7 +61,10 @@ class ApiSecurityConfig {
                         // flag module's (AccessPolicy.readsTenant); an unknown or foreign tenant looks the same.
                         .requestMatchers(HttpMethod.POST, "/flags/evaluate", "/ofrep/v1/evaluate/flags",
                                 "/ofrep/v1/evaluate/flags/{key}").access(signedIn)
-                        .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users").access(readsTenant)
+                        // Alertmanager's webhook: its shared bearer token, not a JWT (AlertmanagerToken).
+                        .requestMatchers(AlertmanagerToken.PATH).access(alertmanager)
+                        .requestMatchers(HttpMethod.GET, "/tenants/{slug}", "/tenants/{slug}/users",
+                                "/tenants/{slug}/incidents", "/tenants/{slug}/incidents/{id}").access(readsTenant)
                         .requestMatchers(HttpMethod.POST, "/tenants/{slug}/members/invite",
                                 "/tenants/{slug}/members/{id}/deactivate").access(administersTenant)
                         .requestMatchers(OPERATOR_PATHS).access(operator)
@@ -65,6 +72,7 @@ class ApiSecurityConfig {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(issuers.authenticationManagerResolver())
+                        .bearerTokenResolver(alertmanager.exceptOnItsPath(new DefaultBearerTokenResolver()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions

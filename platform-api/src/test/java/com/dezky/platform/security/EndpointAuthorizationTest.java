@@ -67,7 +67,16 @@ class EndpointAuthorizationTest extends ApiTest {
             "POST,   /flags,                           403, 403, 403, 403",
             "PATCH,  /flags/some_flag,                 403, 403, 403, 403",
             "DELETE, /flags/some_flag,                 403, 403, 403, 403",
-            "POST,   /flags/some_flag/impact,          403, 403, 403, 403"})
+            "POST,   /flags/some_flag/impact,          403, 403, 403, 403",
+            "GET,    /incidents,                       403, 403, 403, 403",
+            "GET,    /incidents/some-incident,         403, 403, 403, 403",
+            "POST,   /incidents/some-incident/acknowledge, 403, 403, 403, 403",
+            "POST,   /incidents/some-incident/updates, 403, 403, 403, 403",
+            "GET,    /oncall/now,                      403, 403, 403, 403",
+            "GET,    /oncall/schedule,                 403, 403, 403, 403",
+            "PUT,    /oncall/schedule,                 403, 403, 403, 403",
+            "GET,    /tenants/authz-tenant/incidents,  403, 403, ok,  403",
+            "GET,    /tenants/authz-tenant/incidents/x, 403, 403, ok, 403"})
     void enforcesWhoMayCallEachEndpoint(String method, String path, String operatorNonAdmin, String portalAdmin,
             String member, String outsider) {
         assertThat(call(operator(), method, path)).as("operator admin").isNotIn(401, 403);
@@ -84,6 +93,7 @@ class EndpointAuthorizationTest extends ApiTest {
             case "GET" -> api.get(path).status();
             case "POST" -> api.post(path, Map.of()).status();
             case "PATCH" -> api.patch(path, Map.of(), "\"0\"").status();
+            case "PUT" -> api.put(path, Map.of(), "\"0\"").status();
             case "DELETE" -> api.delete(path).status();
             default -> throw new IllegalArgumentException(method);
         };

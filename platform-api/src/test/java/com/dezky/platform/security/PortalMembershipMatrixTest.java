@@ -40,6 +40,7 @@ class PortalMembershipMatrixTest extends ApiTest {
             "GET,  /flags,                                      ok,  ok,  ok,  ok",
             "GET,  /tenants/matrix-tenant,                      ok,  ok,  403, 403",
             "GET,  /tenants/matrix-tenant/users,                ok,  ok,  403, 403",
+            "GET,  /tenants/matrix-tenant/incidents,            ok,  ok,  403, 403",
             "POST, /tenants/matrix-tenant/members/invite,       403, ok,  403, 403",
             "POST, /tenants/matrix-tenant/members/x/deactivate, 403, ok,  403, 403",
             "POST, /flags/evaluate,                             ok,  ok,  403, 403",

@@ -70,6 +70,14 @@ public final class Api {
         return send(request);
     }
 
+    public Response put(String path, Object body, String ifMatch) {
+        HttpRequest.Builder request = builder(path).header("Content-Type", "application/json").PUT(publisher(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

@@ -26,6 +26,9 @@ public abstract class ApiTestSupport {
 
     protected static final TestIssuers issuers = TestIssuers.shared();
 
+    /** Alertmanager's bearer token for the webhook, as a deployment configures it on both sides. */
+    protected static final String ALERTMANAGER_TOKEN = "test-alertmanager-token";
+
     @LocalServerPort
     protected int port;
 
@@ -51,6 +54,7 @@ public abstract class ApiTestSupport {
     private static void secrets(DynamicPropertyRegistry registry) {
         issuers.register(registry);
         TestAuditKeys.each((name, value) -> registry.add(name, () -> value));
+        registry.add("dezky.incidents.webhook-token", () -> ALERTMANAGER_TOKEN);
     }
 
     /**

@@ -1,0 +1,28 @@
+package com.dezky.model.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An incident as operators see it: its alerts, whom it concerns, who has it, and its timeline
+ * (internal notes and customer updates alike).
+ *
+ * @param number       short, increasing, what people say ("incident 12")
+ * @param heldOpen     an operator reopened it: Alertmanager resolving its alerts no longer resolves it
+ * @param escalation   0 while with the person on call, 1 with the next one, 2 with every operator
+ * @param escalatesAt  when it escalates unless acknowledged; null when it will not
+ */
+public record IncidentView(String id, long number, String title, IncidentStatus status, IncidentSeverity severity,
+        List<IncidentImpact> impacts, String assignee, int escalation, Instant escalatesAt, boolean heldOpen,
+        Instant openedAt, Instant acknowledgedAt, Instant resolvedAt, List<Alert> alerts, List<TimelineEntry> timeline) {
+
+    /** One alert of the incident, as Alertmanager sent it last. */
+    public record Alert(String fingerprint, String name, boolean firing, Instant startsAt, Instant endsAt,
+            Map<String, String> labels, Map<String, String> annotations, String generatorUrl) {
+    }
+
+    /** One step of the incident; {@code customerFacing} entries are what the affected tenants see. */
+    public record TimelineEntry(Instant at, TimelineKind kind, String actor, String text, boolean customerFacing) {
+    }
+}

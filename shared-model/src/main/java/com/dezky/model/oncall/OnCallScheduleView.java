@@ -1,0 +1,9 @@
+package com.dezky.model.oncall;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /oncall/schedule}: the schedule, who changed it last, and the next shifts of its rotation. */
+public record OnCallScheduleView(OnCallSchedule schedule, String updatedBy, Instant updatedAt,
+        List<OnCallRotation.Shift> upcoming) {
+}
