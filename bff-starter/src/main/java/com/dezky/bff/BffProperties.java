@@ -37,7 +37,7 @@ public record BffProperties(
         @DefaultValue("12h") @NotNull Duration absoluteLifetime,
         @DefaultValue({"/me", "/plans", "/flags", "/flags/**", "/ofrep/**", "/tenants", "/tenants/**", "/partners",
                 "/partners/**", "/users", "/users/**", "/billing/**", "/audit", "/audit/**", "/upstreams",
-                "/infrastructure", "/v3/api-docs", "/v3/api-docs/**"}) @NotEmpty List<@Pattern(regexp = "/[A-Za-z0-9/*{}._-]*") String> apiPaths,
+                "/infrastructure", "/incidents", "/incidents/**", "/oncall/**", "/v3/api-docs", "/v3/api-docs/**"}) @NotEmpty List<@Pattern(regexp = "/[A-Za-z0-9/*{}._-]*") String> apiPaths,
         @DefaultValue("false") boolean requireSecondFactor) {
 
     String authorizationPath() {

@@ -1,5 +1,6 @@
 package com.dezky.gateway;
 
+import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -10,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Probes and metrics of the services behind the gateway are for the platform (Prometheus,
- * Kubernetes) on the services' own management ports, never for the public hosts. Decided on the
+ * Kubernetes) on the services' own management ports, and Alertmanager's webhook is for Alertmanager
+ * inside the platform's network: neither is for the public hosts. Decided on the
  * path as a service would resolve it ({@link CanonicalPaths}), so no spelling ({@code //},
  * percent-encoded letters or slashes, {@code ;} parameters, {@code ..}, mixed case) gets past;
  * and a path not in canonical form is refused before any service sees it. A global filter, so it
@@ -21,6 +23,9 @@ class InternalPathsFilter implements GlobalFilter, Ordered {
 
     /** The path as the services resolve it, for the filters after this one. */
     static final String NORMALIZED_PATH = InternalPathsFilter.class.getName() + ".PATH";
+
+    /** Paths of the platform's own, below which nothing is public. */
+    private static final List<String> INTERNAL = List.of("/actuator", "/alerts");
 
     private final EdgeProblems problems;
 
@@ -33,7 +38,7 @@ class InternalPathsFilter implements GlobalFilter, Ordered {
         String raw = exchange.getRequest().getPath().pathWithinApplication().value();
         String path = CanonicalPaths.normalized(raw).orElse("");
         exchange.getAttributes().put(NORMALIZED_PATH, path);
-        if (path.equals("/actuator") || path.startsWith("/actuator/")) {
+        if (INTERNAL.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"))) {
             return problems.write(exchange, HttpStatus.NOT_FOUND, "not-found", "No such resource.");
         }
         if (!CanonicalPaths.isCanonical(raw)) {

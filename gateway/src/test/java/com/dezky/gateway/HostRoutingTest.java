@@ -90,8 +90,9 @@ class HostRoutingTest {
             "/%61ctuator/prometheus, app.localhost:8080", "/%2561ctuator/prometheus, api.localhost:8080",
             "/ACTUATOR/prometheus, api.localhost:8080", "/actuator;x=1/prometheus, app.localhost:8080",
             "/bff/../actuator/prometheus, operator.localhost:8080", "/api/%2e%2e/actuator/health, operator.localhost:8080",
-            "/%2factuator/prometheus, api.localhost:8080", "/Actuator/Health, app.localhost:8080"})
-    void refusesEverySpellingOfActuatorOnEveryPublicHostWithAProblem(String path, String host) throws Exception {
+            "/%2factuator/prometheus, api.localhost:8080", "/Actuator/Health, app.localhost:8080",
+            "/alerts/alertmanager, api.localhost:8080", "//Alerts/alertmanager, api.localhost:8080"})
+    void refusesEverySpellingOfActuatorAndTheAlertWebhookOnEveryPublicHostWithAProblem(String path, String host) throws Exception {
         HttpResponse<String> response = send(host, path);
 
         assertThat(response.statusCode()).isIn(400, 404);
