@@ -22,6 +22,16 @@ export PLATFORM_API_MANAGEMENT_PORT="${PLATFORM_API_MANAGEMENT_PORT:-8093}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"
+export DEZKY_PROMETHEUS_PORT="${DEZKY_PROMETHEUS_PORT:-9090}"
+export DEZKY_ALERTMANAGER_PORT="${DEZKY_ALERTMANAGER_PORT:-9093}"
+# The alerting loop's timers (deploy/local/alerting.sh); the end-to-end tests shorten them.
+# DEZKY_ALERT_FOR, when set, replaces every rule's "for:".
+DEZKY_SCRAPE_INTERVAL="${DEZKY_SCRAPE_INTERVAL:-15s}"
+DEZKY_RULE_EVALUATION_INTERVAL="${DEZKY_RULE_EVALUATION_INTERVAL:-15s}"
+DEZKY_ALERT_FOR="${DEZKY_ALERT_FOR:-}"
+DEZKY_ALERTMANAGER_GROUP_WAIT="${DEZKY_ALERTMANAGER_GROUP_WAIT:-30s}"
+DEZKY_ALERTMANAGER_GROUP_INTERVAL="${DEZKY_ALERTMANAGER_GROUP_INTERVAL:-5m}"
+DEZKY_ALERTMANAGER_REPEAT_INTERVAL="${DEZKY_ALERTMANAGER_REPEAT_INTERVAL:-4h}"
 
 # The local stack shows believable demo data, seeded through the API by deploy/local/up (each item
 # once, ever: never overwriting operators' changes).
@@ -53,6 +63,8 @@ export DEZKY_API_PUBLIC_URL="http://api.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
 export DEZKY_AUDIT_CHAIN_KEY_ID=local-1 DEZKY_AUDIT_CHAIN_KEY="s6HnXlrciZf3Yti+NyG4r8j3YuJ8haXbuKKKy3e9wag="
 export DEZKY_AUDIT_CHECKPOINT_KEY_ID=local-1
 export DEZKY_AUDIT_CHECKPOINT_PRIVATE_KEY="MC4CAQAwBQYDK2VwBCIEIPr+GVMxyD/k8jJvX3AuBx1KKyr/qtnYUCBrUFQ65PIR"
+# Alertmanager's bearer token for platform-api's webhook (a local-only value).
+export DEZKY_ALERTMANAGER_TOKEN="${DEZKY_ALERTMANAGER_TOKEN:-local-alertmanager-token}"
 export DEZKY_AUDIT_CHECKPOINT_PUBLIC_KEY="MCowBQYDK2VwAyEAqX2RZKH7Q3Bmm+2eHHW1SyYK35D/+u7K7zJ+dAfhHvw="
 
 # platform-api provisions tenants into devstack's sandbox upstreams (labelled as sandboxes everywhere).

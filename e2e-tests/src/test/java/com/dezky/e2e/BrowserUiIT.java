@@ -33,6 +33,7 @@ class BrowserUiIT {
         playwright.environment().put("DEZKY_OPERATOR_URL", "http://" + LocalStack.OPERATOR_HOST);
         playwright.environment().put("DEZKY_PORTAL_URL", "http://" + LocalStack.PORTAL_HOST);
         playwright.environment().put("DEZKY_SANDBOX_URL", "http://127.0.0.1:" + LocalStack.SANDBOX);
+        playwright.environment().put("DEZKY_ALERTMANAGER_URL", "http://127.0.0.1:" + LocalStack.ALERTMANAGER);
         playwright.environment().put("DEZKY_UI_ARTIFACTS", ARTIFACTS.toString());
         playwright.environment().put("CI", "true");
         Process process = playwright.start();

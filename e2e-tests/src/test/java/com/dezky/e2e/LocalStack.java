@@ -22,6 +22,8 @@ final class LocalStack {
     static final int OPERATOR_BFF_MANAGEMENT = 18091;
     static final int PORTAL_BFF_MANAGEMENT = 18092;
     static final int PLATFORM_API_MANAGEMENT = 18093;
+    static final int PROMETHEUS = 19090;
+    static final int ALERTMANAGER = 19093;
     static final String OPERATOR_HOST = "operator.localhost:" + GATEWAY;
     static final String PORTAL_HOST = "app.localhost:" + GATEWAY;
     static final String API_HOST = "api.localhost:" + GATEWAY;
@@ -111,6 +113,17 @@ final class LocalStack {
         env.put("DEZKY_MONGO_PORT", "28018");
         env.put("DEZKY_OIDC_PORT", String.valueOf(OIDC));
         env.put("DEZKY_SANDBOX_PORT", String.valueOf(SANDBOX));
+        env.put("DEZKY_PROMETHEUS_PORT", String.valueOf(PROMETHEUS));
+        env.put("DEZKY_ALERTMANAGER_PORT", String.valueOf(ALERTMANAGER));
+        // The alerting loop's timers shortened, so that an alert becomes an incident in seconds
+        // (AlertingLoopIT); a circuit half-opens after 5 s instead of 30 s, so it heals quickly too.
+        env.put("DEZKY_SCRAPE_INTERVAL", "2s");
+        env.put("DEZKY_RULE_EVALUATION_INTERVAL", "2s");
+        env.put("DEZKY_ALERT_FOR", "2s");
+        env.put("DEZKY_ALERTMANAGER_GROUP_WAIT", "1s");
+        env.put("DEZKY_ALERTMANAGER_GROUP_INTERVAL", "2s");
+        env.put("DEZKY_ALERTMANAGER_REPEAT_INTERVAL", "1m");
+        env.put("DEZKY_UPSTREAMS_OCIS_RESILIENCE_OPENFOR", "5s");
         // Rate-limit buckets of this stack's own in the shared Redis; every browser of the suite signs
         // in from 127.0.0.1, so the per-address sign-in limit is raised for it (its rule is tested in gateway).
         env.put("DEZKY_RATE_LIMITS_PREFIX", "dezky-e2e-" + ProcessHandle.current().pid());
