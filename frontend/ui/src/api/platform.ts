@@ -260,6 +260,117 @@ export interface InviteResult {
   tempPassword?: string
 }
 
+export type IncidentStatus = 'triggered' | 'acknowledged' | 'resolved'
+export type IncidentSeverity = 'critical' | 'warning' | 'info'
+export type TimelineKind =
+  | 'alert-fired'
+  | 'alert-resolved'
+  | 'acknowledged'
+  | 'assigned'
+  | 'escalated'
+  | 'note'
+  | 'customer-update'
+  | 'resolved'
+  | 'reopened'
+
+export interface IncidentImpact {
+  scope: 'all' | 'upstream' | 'tenant' | 'internal'
+  target: string | null
+}
+
+export interface IncidentAlert {
+  fingerprint: string
+  name: string
+  firing: boolean
+  startsAt: string
+  endsAt: string | null
+  labels: Record<string, string>
+  annotations: Record<string, string>
+  generatorUrl: string | null
+}
+
+export interface TimelineEntry {
+  at: string
+  kind: TimelineKind
+  actor: string
+  text: string
+  customerFacing: boolean
+}
+
+export interface Incident {
+  id: string
+  number: number
+  title: string
+  status: IncidentStatus
+  severity: IncidentSeverity
+  impacts: IncidentImpact[]
+  assignee: string | null
+  escalation: number
+  escalatesAt: string | null
+  heldOpen: boolean
+  openedAt: string
+  acknowledgedAt: string | null
+  resolvedAt: string | null
+  alerts: IncidentAlert[]
+  timeline: TimelineEntry[]
+  version: number
+}
+
+export interface IncidentList {
+  page: Page<Incident>
+  statusCounts: Record<IncidentStatus, number>
+}
+
+/** What members of an affected tenant see: customer updates only, newest first. */
+export interface CustomerIncident {
+  id: string
+  number: number
+  latest: string
+  severity: IncidentSeverity
+  openedAt: string
+  updates: { at: string; text: string }[]
+}
+
+export interface OnCallOverride {
+  start: string
+  end: string
+  email: string
+  reason?: string | null
+}
+
+export interface OnCallSchedule {
+  timeZone: string
+  handoffTime: string
+  rotationDays: number
+  startDate: string
+  participants: string[]
+  overrides: OnCallOverride[]
+}
+
+export interface OnCallShift {
+  email: string
+  start: string
+  end: string
+  override: boolean
+}
+
+export interface OnCallScheduleView {
+  schedule: OnCallSchedule
+  updatedBy: string
+  updatedAt: string
+  upcoming: OnCallShift[]
+  version: number
+}
+
+export interface OnCallNow {
+  configured: boolean
+  email: string | null
+  since: string | null
+  until: string | null
+  override: boolean
+  next: string | null
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>
 
 function withQuery(path: string, query: Query = {}): string {
@@ -349,6 +460,37 @@ export const api = {
     list: (query: { actor?: string; action?: string; tenant?: string; target?: string; from?: string; to?: string; page?: number; size?: number }) =>
       bffFetch<Page<AuditEvent>>(withQuery('/api/audit', query)),
     verify: () => bffFetch<AuditVerification>('/api/audit/verify'),
+  },
+
+  incidents: {
+    list: (query: { status?: 'open' | 'resolved' | 'all'; page?: number; size?: number }) =>
+      bffFetch<IncidentList>(withQuery('/api/incidents', query)),
+    get: (id: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}`),
+    acknowledge: (id: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/acknowledge`, json({})),
+    assign: (id: string, email: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/assign`, json({ email })),
+    note: (id: string, text: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/notes`, json({ text })),
+    customerUpdate: (id: string, text: string) =>
+      bffFetch<Incident>(`/api/incidents/${seg(id)}/updates`, json({ text })),
+    resolve: (id: string, version: number) =>
+      bffFetch<Incident>(`/api/incidents/${seg(id)}/resolve`, { ...json({}), headers: { 'If-Match': ifMatch(version) } }),
+    reopen: (id: string, version: number, reason: string) =>
+      bffFetch<Incident>(`/api/incidents/${seg(id)}/reopen`, { ...json({ reason }), headers: { 'If-Match': ifMatch(version) } }),
+    /** The open incidents of a tenant as its members see them. */
+    ofTenant: (slug: string) => bffFetch<CustomerIncident[]>(`/api/tenants/${seg(slug)}/incidents`),
+    ofTenantOne: (slug: string, id: string) =>
+      bffFetch<CustomerIncident>(`/api/tenants/${seg(slug)}/incidents/${seg(id)}`),
+  },
+
+  onCall: {
+    now: () => bffFetch<OnCallNow>('/api/oncall/now'),
+    schedule: () => bffFetch<OnCallScheduleView>('/api/oncall/schedule'),
+    /** Sets the schedule; the first one needs no version, every later one the version it replaces. */
+    save: (schedule: OnCallSchedule, version: number | null) =>
+      bffFetch<OnCallScheduleView>('/api/oncall/schedule', {
+        method: 'PUT',
+        body: JSON.stringify(schedule),
+        headers: version === null ? {} : { 'If-Match': ifMatch(version) },
+      }),
   },
 
   billing: () => bffFetch<BillingSummary>('/api/billing/summary'),

@@ -129,3 +129,26 @@ export class InviteDialogPage {
     }
   }
 }
+
+export class IncidentPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the incident whose banner line says this, from the Overview's incident banner. */
+  async openFromBanner(text: string): Promise<void> {
+    const banner = this.page.getByRole('region', { name: 'Open incidents' })
+    await banner.getByRole('listitem').filter({ hasText: text }).getByRole('link').click()
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText(text)
+  }
+
+  async postCustomerUpdate(text: string): Promise<void> {
+    await this.page.getByLabel('Update for customers').check()
+    await this.page.getByLabel('Message').fill(text)
+    await this.page.getByRole('button', { name: 'Post update' }).click()
+    await expect(this.page.getByRole('status')).toContainText('Update posted')
+  }
+
+  async resolve(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Resolve' }).click()
+    await expect(this.page.getByTestId('incident-facts')).toContainText('resolved')
+  }
+}

@@ -9,6 +9,11 @@ export class PortalApp {
     await this.page.goto(PORTAL_URL + path)
   }
 
+  /** What Dezky tells this customer of ongoing incidents, above Home. */
+  incidentBanner(): Locator {
+    return this.page.getByRole('region', { name: 'Service disruption' })
+  }
+
   myTenants(): Locator {
     return this.page.getByTestId('my-tenants').getByTestId('tenant-card')
   }

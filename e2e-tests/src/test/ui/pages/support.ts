@@ -53,3 +53,5 @@ export function watchBrowserErrors(page: Page): string[] {
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`
 }
+
+export const ALERTMANAGER_URL = process.env.DEZKY_ALERTMANAGER_URL ?? 'http://127.0.0.1:9093'

@@ -18,6 +18,8 @@ export const sections: NavSection[] = [
       { to: '/flags', label: 'Feature flags', icon: '⚑' },
       { to: '/audit', label: 'Audit log', icon: '☰' },
       { to: '/infrastructure', label: 'Infrastructure', icon: '⛁' },
+      { to: '/incidents', label: 'Incidents', icon: '⚠' },
+      { to: '/oncall', label: 'On call', icon: '☎' },
     ],
   },
   {

@@ -1,5 +1,5 @@
-// Notifications from the real audit trail: provisioning failures, new tenants, invites and flag
-// changes since the operator last marked them read (kept in local storage), refreshed every minute.
+// Notifications from the real audit trail: provisioning failures, new tenants, invites, flag
+// changes and incidents (opened, assigned, escalated) since the operator last marked them read (kept in local storage), refreshed every minute.
 import { api, type AuditEvent } from '@dezky/ui/api/platform'
 import { messageOf } from '@dezky/ui/composables/useAsync'
 import { computed, onBeforeUnmount, ref, type ComputedRef, type Ref } from 'vue'
@@ -12,6 +12,9 @@ export const NOTIFYING_ACTIONS = new Set([
   'flag.created',
   'flag.updated',
   'flag.deleted',
+  'incident.opened',
+  'incident.assigned',
+  'incident.escalated',
 ])
 
 const READ_KEY = 'dezky.notifications.readAt'
@@ -38,6 +41,12 @@ export function describe(event: AuditEvent): string {
       return `${who} invited operator ${target}`
     case 'tenant.member_invited':
       return `${who} invited ${target} to ${event.tenant ?? 'a tenant'}`
+    case 'incident.opened':
+      return `Incident ${target} opened (${String(event.details?.severity ?? 'unknown severity')})`
+    case 'incident.assigned':
+      return `Incident ${target} assigned to ${String(event.details?.assignee ?? 'someone')}`
+    case 'incident.escalated':
+      return `Incident ${target} escalated to ${String(event.details?.to ?? 'the next person')}: not acknowledged in time`
     default:
       return `${who}: ${event.action.replace('.', ' ')} ${target}`
   }

@@ -331,7 +331,7 @@ class Incident extends AbstractAggregateRoot<Incident> {
                 escalatesAt, heldOpen, openedAt, acknowledgedAt, resolvedAt,
                 alerts.stream().map(AlertState::toView).toList(),
                 timeline.stream().map(e -> new IncidentView.TimelineEntry(e.at(), e.kind(), e.actor(), e.text(),
-                        e.customerFacing())).toList());
+                        e.customerFacing())).toList(), version == null ? 0 : version);
     }
 
     /** What members of an affected tenant see: the customer updates only, newest first. */

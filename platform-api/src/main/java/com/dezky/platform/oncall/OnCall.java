@@ -55,7 +55,8 @@ public class OnCall {
 
     OnCallScheduleView view(OnCallScheduleDocument document) {
         return new OnCallScheduleView(document.schedule(), document.updatedBy(), document.updatedAt(),
-                new OnCallRotation(document.schedule()).upcoming(clock.instant(), UPCOMING_SHIFTS));
+                new OnCallRotation(document.schedule()).upcoming(clock.instant(), UPCOMING_SHIFTS),
+                document.getVersion() == null ? 0 : document.getVersion());
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param heldOpen     an operator reopened it: Alertmanager resolving its alerts no longer resolves it
  * @param escalation   0 while with the person on call, 1 with the next one, 2 with every operator
  * @param escalatesAt  when it escalates unless acknowledged; null when it will not
+ * @param version      the ETag's value, for If-Match
  */
 public record IncidentView(String id, long number, String title, IncidentStatus status, IncidentSeverity severity,
         List<IncidentImpact> impacts, String assignee, int escalation, Instant escalatesAt, boolean heldOpen,
-        Instant openedAt, Instant acknowledgedAt, Instant resolvedAt, List<Alert> alerts, List<TimelineEntry> timeline) {
+        Instant openedAt, Instant acknowledgedAt, Instant resolvedAt, List<Alert> alerts, List<TimelineEntry> timeline,
+        long version) {
 
     /** One alert of the incident, as Alertmanager sent it last. */
     public record Alert(String fingerprint, String name, boolean firing, Instant startsAt, Instant endsAt,
