@@ -11,7 +11,7 @@ const incident = (changes: Partial<Incident> = {}): Incident => ({
   escalatesAt: '2026-12-02T10:30:00Z', heldOpen: false, openedAt: '2026-12-02T10:00:00Z', acknowledgedAt: null,
   resolvedAt: null, version: 3,
   alerts: [{ fingerprint: 'ab12', name: 'CircuitOpen', firing: true, startsAt: '2026-12-02T10:00:00Z', endsAt: null,
-    labels: { alertname: 'CircuitOpen', upstream: 'ocis', severity: 'warning' }, annotations: { summary: 'Circuit to ocis is not closed' },
+    labels: { alertname: 'CircuitOpen', upstream: 'ocis', severity: 'warning' }, annotations: { summary: 'Circuit to ocis is not closed', value: '1' },
     generatorUrl: 'http://127.0.0.1:9090/graph' }],
   timeline: [{ at: '2026-12-02T10:00:00Z', kind: 'alert-fired', actor: 'alertmanager', text: 'CircuitOpen fired', customerFacing: false }],
   ...changes,
@@ -38,6 +38,7 @@ describe('IncidentView', () => {
     const view = await mountView()
 
     expect(view.get('[data-testid=alerts]').text()).toContain('upstream=ocis')
+    expect(view.get('[data-testid=alerts] tbody td:nth-child(3)').text()).toBe('1')
     expect(view.text()).toContain('Concerns tenants provisioned into ocis.')
     await view.findAll('button').find((b) => b.text() === 'Acknowledge')!.trigger('click')
     await flushPromises()

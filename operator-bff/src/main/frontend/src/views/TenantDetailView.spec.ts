@@ -75,4 +75,27 @@ describe('TenantDetailView', () => {
     expect(view.find('[data-testid=action-resume]').exists()).toBe(true)
     view.unmount()
   })
+
+  it('keeps polling a pending tenant whose integrations are all ok until it turns active', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    const ok = { state: 'ok' as const, externalIds: {}, lastError: null, lastErrorAt: null, attempts: 1, updatedAt: null }
+    let reads = 0
+    fakeApi((_method, path) => {
+      if (path === '/api/plans') return [200, []]
+      reads++
+      return [200, { ...tenant(1, 'Acme'), status: reads < 3 ? 'pending' : 'active', provisioning: { authentik: ok, stalwart: ok, ocis: ok } }]
+    })
+    const view = await mountView()
+    expect(view.text()).toContain('pending')
+
+    await vi.advanceTimersByTimeAsync(2_100)
+    await flushPromises()
+
+    expect(view.text()).toContain('active')
+    const settled = reads
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(reads).toBe(settled)
+    vi.useRealTimers()
+    view.unmount()
+  })
 })
