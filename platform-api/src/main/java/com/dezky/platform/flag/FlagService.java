@@ -58,7 +58,9 @@ class FlagService {
             FlagRule rule = Flag.ruleOf(request);
             Flag flag = new Flag(request, impact.of(FlagRule.off(rule.key()), rule), Occurrence.byCaller(clock));
             try {
-                return flags.save(flag);
+                Flag saved = flags.save(flag);
+                flags.bumpFlagSetVersion();
+                return saved;
             } catch (DuplicateKeyException e) {
                 throw ApiProblem.conflict("A flag with key " + request.key() + " already exists.", "key");
             }
@@ -74,8 +76,12 @@ class FlagService {
             Flag flag = get(key);
             ETags.requireMatch(ifMatch, flag.getVersion());
             CreateFlagRequest edited = mergePatch.apply(flag.asRequest(), patch, FIXED);
-            return flag.update(edited, impact.of(flag.rule(), Flag.ruleOf(edited)), Occurrence.byCaller(clock))
-                    ? flags.save(flag) : flag;
+            if (!flag.update(edited, impact.of(flag.rule(), Flag.ruleOf(edited)), Occurrence.byCaller(clock))) {
+                return flag;
+            }
+            Flag saved = flags.save(flag);
+            flags.bumpFlagSetVersion();
+            return saved;
         });
     }
 
@@ -87,6 +93,7 @@ class FlagService {
             if (flags.deleteByIdAndVersion(flag.getId(), flag.getVersion()) == 0) {
                 throw ApiProblem.stale(ETags.of(get(key).getVersion()));
             }
+            flags.bumpFlagSetVersion();
             events.publishEvent(deleted);
         });
     }

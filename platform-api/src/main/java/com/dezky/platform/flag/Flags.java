@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** The flags' persistence. */
-interface Flags extends MongoRepository<Flag, String> {
+interface Flags extends MongoRepository<Flag, String>, FlagSetVersions {
 
     Optional<Flag> findByKey(String key);
 

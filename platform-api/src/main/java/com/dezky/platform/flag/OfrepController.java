@@ -1,6 +1,7 @@
 package com.dezky.platform.flag;
 
 import com.dezky.model.flag.FlagEvaluator;
+import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagSubject;
 import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.access.AccessPolicy;
@@ -34,12 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 class OfrepController {
 
     private final FlagService flags;
+    private final FlagSnapshots snapshots;
     private final TenantSubjects subjects;
     private final AccessPolicy access;
     private final JsonMapper json;
 
-    OfrepController(FlagService flags, TenantSubjects subjects, AccessPolicy access, JsonMapper json) {
+    OfrepController(FlagService flags, FlagSnapshots snapshots, TenantSubjects subjects, AccessPolicy access,
+            JsonMapper json) {
         this.flags = flags;
+        this.snapshots = snapshots;
         this.subjects = subjects;
         this.access = access;
         this.json = json;
@@ -58,10 +62,14 @@ class OfrepController {
         } catch (ApiProblem notFound) {
             return error(HttpStatus.NOT_FOUND, key, "FLAG_NOT_FOUND", "Flag " + key + " does not exist.");
         }
-        return ResponseEntity.ok(success(flag, flags.evaluate(flag.rule(), resolution.subject())));
+        return ResponseEntity.ok(success(flag.rule(), flags.evaluate(flag.rule(), resolution.subject())));
     }
 
-    /** All flags for one tenant, with an ETag of the answer; a matching If-None-Match gets 304. */
+    /**
+     * All flags for one tenant, with an ETag of the answer: a hash of the flag set's version and
+     * the tenant as flags see it, which together decide every value. A matching If-None-Match gets
+     * 304 without reading or evaluating a flag.
+     */
     @PostMapping(path = "/ofrep/v1/evaluate/flags", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> evaluateAll(@RequestBody(required = false) String body,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
@@ -71,14 +79,14 @@ class OfrepController {
             return ResponseEntity.status(resolution.status()).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("errorCode", resolution.error(), "errorDetails", resolution.details()));
         }
-        List<Map<String, Object>> results = flags.all().stream()
-                .map(flag -> success(flag, flags.evaluate(flag.rule(), resolution.subject()))).toList();
-        Map<String, Object> answer = Map.of("flags", results);
-        String etag = "\"" + CanonicalJson.sha256Hex(json.writeValueAsString(answer)) + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        FlagSubject subject = resolution.subject();
+        if (ifNoneMatch != null && ifNoneMatch.equals(etag(snapshots.version(), subject))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ifNoneMatch).build();
         }
-        return ResponseEntity.ok().eTag(etag).body(answer);
+        FlagSnapshots.Snapshot snapshot = snapshots.current();
+        List<Map<String, Object>> results = snapshot.rules().stream()
+                .map(rule -> success(rule, flags.evaluate(rule, subject))).toList();
+        return ResponseEntity.ok().eTag(etag(snapshot.version(), subject)).body(Map.of("flags", results));
     }
 
     private record Resolution(FlagSubject subject, HttpStatus status, String error, String details) {
@@ -115,13 +123,20 @@ class OfrepController {
         return new Resolution(subjects.of(tenant.get()), null, null, null);
     }
 
-    private static Map<String, Object> success(Flag flag, FlagEvaluator.Result result) {
+    /** Strong: the answer's bytes are a function of the flag set's version and the subject. */
+    private static String etag(long flagSetVersion, FlagSubject subject) {
+        return "\"" + CanonicalJson.sha256Hex(String.join("\n", "ofrep-bulk", Long.toString(flagSetVersion),
+                subject.tenantId(), subject.tenantSlug(), String.valueOf(subject.plan()),
+                String.valueOf(subject.partnerSlug()), subject.environment())) + "\"";
+    }
+
+    private static Map<String, Object> success(FlagRule rule, FlagEvaluator.Result result) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("key", flag.getKey());
+        answer.put("key", rule.key());
         answer.put("value", result.value());
         answer.put("reason", result.reason().name());
         answer.put("variant", result.value() ? "on" : "off");
-        answer.put("metadata", Map.of("state", flag.rule().state().wire(), "pct", flag.rule().pct()));
+        answer.put("metadata", Map.of("state", rule.state().wire(), "pct", rule.pct()));
         return answer;
     }
 

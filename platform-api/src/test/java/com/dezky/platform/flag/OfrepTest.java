@@ -133,6 +133,26 @@ class OfrepTest extends ApiTest {
         operator().post("/ofrep/v1/evaluate/flags", Map.of("context", Map.of())).expect(400);
     }
 
+    /** The 304 answers from the flag set's version and the tenant, so each of them, changed, means a new answer. */
+    @Test
+    void bulkEtagChangesWithTheTenantsPlanAndWithAFlagsDeletionAndMatchesTheSameAnswerOnly() {
+        Map<String, Object> body = Map.of("context", Map.of("targetingKey", tenantId));
+        String etag = operator().post("/ofrep/v1/evaluate/flags", body).expect(200).etag();
+        assertThat(operator().post("/ofrep/v1/evaluate/flags", body).etag()).as("the same answer, the same tag").isEqualTo(etag);
+
+        String tenantEtag = operator().get("/tenants/" + tenantSlug).etag();
+        operator().patch("/tenants/" + tenantSlug, Map.of("plan", "enterprise"), tenantEtag).expect(200);
+        String afterPlan = operator().post("/ofrep/v1/evaluate/flags", body, "If-None-Match", etag).expect(200).etag();
+        assertThat(afterPlan).isNotEqualTo(etag);
+
+        operator().post("/flags", Map.of("key", prefix + "_doomed", "state", "on")).expect(201);
+        String withDoomed = operator().post("/ofrep/v1/evaluate/flags", body, "If-None-Match", afterPlan).expect(200).etag();
+        operator().delete("/flags/" + prefix + "_doomed").expect(204);
+        Api.Response afterDelete = operator().post("/ofrep/v1/evaluate/flags", body, "If-None-Match", withDoomed).expect(200);
+        assertThat(afterDelete.body().get("flags").toString()).doesNotContain(prefix + "_doomed");
+        operator().post("/ofrep/v1/evaluate/flags", body, "If-None-Match", afterDelete.etag()).expect(304);
+    }
+
     private static void assertDetails(FlagEvaluationDetails<Boolean> details, boolean value, String reason, String variant) {
         assertThat(details.getErrorCode()).as(details.getErrorMessage()).isNull();
         assertThat(details.getValue()).isEqualTo(value);
