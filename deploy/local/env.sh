@@ -63,9 +63,10 @@ export DEZKY_API_PUBLIC_URL="http://api.$DEZKY_DOMAIN:$DEZKY_GATEWAY_PORT"
 export DEZKY_AUDIT_CHAIN_KEY_ID=local-1 DEZKY_AUDIT_CHAIN_KEY="s6HnXlrciZf3Yti+NyG4r8j3YuJ8haXbuKKKy3e9wag="
 export DEZKY_AUDIT_CHECKPOINT_KEY_ID=local-1
 export DEZKY_AUDIT_CHECKPOINT_PRIVATE_KEY="MC4CAQAwBQYDK2VwBCIEIPr+GVMxyD/k8jJvX3AuBx1KKyr/qtnYUCBrUFQ65PIR"
-# Alertmanager's bearer token for platform-api's webhook (a local-only value).
-export DEZKY_ALERTMANAGER_TOKEN="${DEZKY_ALERTMANAGER_TOKEN:-local-alertmanager-token}"
 export DEZKY_AUDIT_CHECKPOINT_PUBLIC_KEY="MCowBQYDK2VwAyEAqX2RZKH7Q3Bmm+2eHHW1SyYK35D/+u7K7zJ+dAfhHvw="
+
+# Alertmanager's bearer token for platform-api's webhook (a local-only value, like the keys above).
+export DEZKY_ALERTMANAGER_TOKEN="${DEZKY_ALERTMANAGER_TOKEN:-local-alertmanager-token}"
 
 # platform-api provisions tenants into devstack's sandbox upstreams (labelled as sandboxes everywhere).
 export DEZKY_UPSTREAM_SANDBOX=true
