@@ -80,7 +80,7 @@ class AlertingLoopIT {
             }
             assertThat(opened).as("the ocis circuit opened").isNotNull();
 
-            JsonNode incident = eventually("an open CircuitOpen incident for ocis", () -> circuitIncident(operator),
+            JsonNode incident = eventually("an open CircuitOpen incident for ocis", () -> incidentOf(operator, "open"),
                     found -> !found.isMissingNode(), 60);
             Duration toIncident = Duration.between(opened, Instant.now());
             Files.writeString(Path.of("target/alerting-loop.txt"), "circuit open -> incident in the app: "
@@ -119,10 +119,6 @@ class AlertingLoopIT {
             }
         }
         throw new AssertionError("No ocis upstream: " + upstreams);
-    }
-
-    private static JsonNode circuitIncident(Browser operator) throws Exception {
-        return incidentOf(operator, "open");
     }
 
     /** The newest CircuitOpen incident for ocis in this state, or a missing node. */

@@ -9,6 +9,7 @@ import com.dezky.model.incident.ImpactScope;
 import com.dezky.model.incident.TimelineKind;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.web.ApiProblem;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -268,7 +270,7 @@ class Incident extends AbstractAggregateRoot<Incident> {
     }
 
     private long secondsOpen(Occurrence occurrence) {
-        return java.time.Duration.between(openedAt, occurrence.at()).toSeconds();
+        return Duration.between(openedAt, occurrence.at()).toSeconds();
     }
 
     boolean escalationDue(Instant now) {
@@ -308,7 +310,7 @@ class Incident extends AbstractAggregateRoot<Incident> {
 
     private void register(IncidentChange change, Occurrence occurrence, String text, Map<String, Object> details) {
         // Each step its own event: an incident's events share the request's time and actor, not its id.
-        Occurrence step = new Occurrence(java.util.UUID.randomUUID(), occurrence.at(), occurrence.actor());
+        Occurrence step = new Occurrence(UUID.randomUUID(), occurrence.at(), occurrence.actor());
         registerEvent(new IncidentChanged(step, change, id, number, tenantConcerned(), text, details));
     }
 
@@ -360,14 +362,6 @@ class Incident extends AbstractAggregateRoot<Incident> {
 
     String getAssignee() {
         return assignee;
-    }
-
-    Instant getOpenedAt() {
-        return openedAt;
-    }
-
-    Instant getAcknowledgedAt() {
-        return acknowledgedAt;
     }
 
     Long getVersion() {

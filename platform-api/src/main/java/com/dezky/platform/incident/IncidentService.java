@@ -3,6 +3,7 @@ package com.dezky.platform.incident;
 import com.dezky.model.PageView;
 import com.dezky.model.incident.CustomerIncidentView;
 import com.dezky.model.incident.IncidentList;
+import com.dezky.model.incident.IncidentSeverity;
 import com.dezky.model.incident.IncidentStatus;
 import com.dezky.model.tenant.ProvisioningState;
 import com.dezky.platform.audit.Actor;
@@ -119,7 +120,7 @@ class IncidentService {
         return Incident.open(number, group, alert, person, escalatesAt, occurrence);
     }
 
-    private Instant escalationTime(com.dezky.model.incident.IncidentSeverity severity, Instant from) {
+    private Instant escalationTime(IncidentSeverity severity, Instant from) {
         return properties.acknowledgeWithin(severity).map(from::plus).orElse(null);
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -201,6 +205,45 @@ class AlertmanagerWebhookTest extends IncidentApiTest {
         JsonNode audit = operator().get("/audit?targetType=incident&target=%23" + number + "&size=50").expect(200).body();
         assertThat(audit.findValuesAsString("action")).contains("incident.opened", "incident.acknowledged",
                 "incident.assigned", "incident.note-added", "incident.customer-update", "incident.resolved");
+    }
+
+    @Test
+    void acknowledgingAndResolvingAreTimedAndOpenIncidentsCountedBySeverity() throws Exception {
+        long number = deliver(group(), "firing", alert(fingerprint(), "firing", started,
+                Map.of("alertname", "ServiceDown", "severity", "critical", "service", "gateway")));
+        String id = idOf(number);
+        assertThat(openCritical()).isPositive();
+        double acknowledgedBefore = metric("dezky_incidents_time_to_acknowledge_seconds_count{severity=\"critical\"}");
+        double resolvedBefore = metric("dezky_incidents_time_to_resolve_seconds_count{severity=\"critical\"}");
+        double openBefore = openCritical();
+
+        operator().post("/incidents/" + id + "/acknowledge", Map.of()).expect(200);
+        operator().post("/incidents/" + id + "/resolve", Map.of()).expect(200);
+
+        assertThat(metric("dezky_incidents_time_to_acknowledge_seconds_count{severity=\"critical\"}"))
+                .isEqualTo(acknowledgedBefore + 1);
+        assertThat(metric("dezky_incidents_time_to_resolve_seconds_count{severity=\"critical\"}"))
+                .isEqualTo(resolvedBefore + 1);
+        assertThat(openCritical()).isEqualTo(openBefore - 1);
+    }
+
+    double openCritical() throws Exception {
+        return metric("dezky_incidents_open{severity=\"critical\"}");
+    }
+
+    /** A sample of platform-api's metrics on its management port, 0 when it has none yet. */
+    double metric(String series) throws Exception {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String name = series.substring(0, series.indexOf('{'));
+        String label = series.substring(series.indexOf('{') + 1, series.length() - 1);
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + "{") && line.contains(label)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     @Test
