@@ -85,7 +85,7 @@ class IndexUseOnMongoDbTest extends ApiTestSupport {
                     .append("nameKey", "partner " + i).append("status", i % 2 == 0 ? "ACTIVE" : "PAUSED"));
             users.add(new UserAccount(null, "https://issuer.example", "user-" + i, "user" + i + "@example.com",
                     "User " + i, List.of("dezky-tenant-indexed-" + (i % 100)), i % 10 == 0, now, now.minusSeconds(i),
-                    0L, null));
+                    0L, null, null));
             audit.add(new AuditEvent(null, i + 1, now.minusSeconds(i), new Actor("https://issuer.example",
                     "user-" + (i % 20), "user" + (i % 20) + "@example.com", null), i % 2 == 0 ? "tenant.created"
                     : "flag.updated", new AuditEntry.Target("tenant", "t" + i, "indexed-" + i), "indexed-" + i, null,

@@ -4,7 +4,9 @@ import com.dezky.model.partner.CreatePartnerRequest;
 import com.dezky.model.partner.PartnerBilling;
 import com.dezky.model.partner.PartnerContact;
 import com.dezky.model.partner.PartnerStatus;
+import com.dezky.model.search.SearchTerms;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.Searchable;
 import com.dezky.platform.web.Changes;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("partners")
 @CompoundIndex(name = "status_name", def = "{'status': 1, 'nameKey': 1}")
-class Partner extends AbstractAggregateRoot<Partner> {
+class Partner extends AbstractAggregateRoot<Partner> implements Searchable {
 
     /** What the audit trail compares of a partner before and after a change. */
     record State(String name, String domain, PartnerStatus status, String marginPct, LocalDate partnershipStartedAt,
@@ -39,6 +41,9 @@ class Partner extends AbstractAggregateRoot<Partner> {
     private String name;
     @Indexed
     private String nameKey;
+    /** Word prefixes of the name, slug, domain and primary contact: what search looks up ({@link SearchTerms}). */
+    @Indexed
+    private List<String> searchTerms;
     private String domain;
     private PartnerStatus status;
     private int marginBasisPoints;
@@ -85,6 +90,12 @@ class Partner extends AbstractAggregateRoot<Partner> {
         this.partnershipStartedAt = request.partnershipStartedAt();
         this.contactInfo = request.contactInfo();
         this.billingInfo = request.billingInfo();
+        this.searchTerms = searchTermsOf();
+    }
+
+    @Override
+    public List<String> searchTermsOf() {
+        return SearchTerms.of(slug, name, domain, contactInfo == null ? null : contactInfo.primaryEmail());
     }
 
     /** Ends the partnership; the partner stays for history, its tenants stay attached. */

@@ -1,11 +1,10 @@
 package com.dezky.platform.partner;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import com.dezky.model.PageView;
 import com.dezky.model.partner.PartnerStatus;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import com.dezky.model.search.SearchTerms;
+import com.dezky.platform.store.Searchable;
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,9 +21,9 @@ class PartnerQueriesImpl implements PartnerQueries {
     @Override
     public PageView<Partner> search(String search, PartnerStatus status, int page, int size) {
         Criteria criteria = new Criteria();
-        if (search != null && !search.isBlank()) {
-            String prefix = "^" + Pattern.quote(search.strip().toLowerCase(Locale.ROOT));
-            criteria.orOperator(where("slug").regex(prefix), where("nameKey").regex(prefix));
+        List<String> words = SearchTerms.query(search);
+        if (!words.isEmpty()) {
+            criteria.and(Searchable.FIELD).all(words);
         }
         if (status != null) {
             criteria.and("status").is(status);

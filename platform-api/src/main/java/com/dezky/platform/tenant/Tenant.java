@@ -1,10 +1,12 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.model.search.SearchTerms;
 import com.dezky.model.tenant.BillingInfo;
 import com.dezky.model.tenant.ContactInfo;
 import com.dezky.model.tenant.TenantAction;
 import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.Searchable;
 import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.Changes;
 import java.time.Duration;
@@ -34,11 +36,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "partner_created", def = "{'partnerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "partner_plan_status", def = "{'partnerId': 1, 'plan': 1, 'status': 1}")
 @CompoundIndex(name = "purge", def = "{'status': 1, 'purgeAfter': 1}")
-public class Tenant extends AbstractAggregateRoot<Tenant> {
+public class Tenant extends AbstractAggregateRoot<Tenant> implements Searchable {
 
     /** What the audit trail compares of a tenant before and after a change. */
     record State(String name, TenantStatus status, String plan, int seatCap, List<String> domains, String partnerId,
             ContactInfo contactInfo, BillingInfo billingInfo, String suspendedReason, Instant purgeAfter) {
+
+        TenantChanged.Standing standing() {
+            return new TenantChanged.Standing(partnerId, plan, status);
+        }
     }
 
     @Id
@@ -49,6 +55,9 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     /** Lower-cased name, for case-insensitive prefix search and sorting by name. */
     @Indexed
     private String nameKey;
+    /** Word prefixes of the name, slug, domains and contact address: what search looks up ({@link SearchTerms}). */
+    @Indexed
+    private List<String> searchTerms;
     private TenantStatus status;
     /** The status before a suspension or deletion, to return to on resume or restore. */
     private TenantStatus previousStatus;
@@ -84,7 +93,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         this.createdAt = occurrence.at();
         edit(draft);
         this.updatedAt = occurrence.at();
-        registerEvent(TenantChanged.of(occurrence, TenantChange.CREATED, this, null,
+        registerEvent(TenantChanged.of(occurrence, TenantChange.CREATED, null, this, null,
                 Changes.between(null, state())));
     }
 
@@ -102,7 +111,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
             return false;
         }
         updatedAt = occurrence.at();
-        registerEvent(TenantChanged.of(occurrence, TenantChange.UPDATED, this, null, changes));
+        registerEvent(TenantChanged.of(occurrence, TenantChange.UPDATED, before.standing(), this, null, changes));
         return true;
     }
 
@@ -115,6 +124,17 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         this.partnerId = draft.partnerId();
         this.contactInfo = draft.contactInfo();
         this.billingInfo = draft.billingInfo();
+        this.searchTerms = searchTermsOf();
+    }
+
+    @Override
+    public List<String> searchTermsOf() {
+        List<String> texts = new ArrayList<>(List.of(slug, name));
+        texts.addAll(getDomains());
+        if (contactInfo != null) {
+            texts.add(contactInfo.email());
+        }
+        return SearchTerms.of(texts.toArray(String[]::new));
     }
 
     /** Domains lower-cased, without a trailing dot, each once; null when there are none. */
@@ -135,7 +155,8 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         State before = state();
         status = TenantStatus.ACTIVE;
         updatedAt = occurrence.at();
-        registerEvent(TenantChanged.of(occurrence, TenantChange.ACTIVATED, this, null, Changes.between(before, state())));
+        registerEvent(TenantChanged.of(occurrence, TenantChange.ACTIVATED, before.standing(), this, null,
+                Changes.between(before, state())));
         return true;
     }
 
@@ -176,8 +197,12 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         }
         status = next;
         updatedAt = now;
-        registerEvent(TenantChanged.of(occurrence, TenantChange.of(action), this, reason,
+        registerEvent(TenantChanged.of(occurrence, TenantChange.of(action), before.standing(), this, reason,
                 Changes.between(before, state())));
+    }
+
+    TenantChanged.Standing standing() {
+        return state().standing();
     }
 
     State state() {

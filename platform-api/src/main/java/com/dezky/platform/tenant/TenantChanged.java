@@ -1,5 +1,6 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.audit.AuditEntry;
 import com.dezky.platform.audit.AuditedEvent;
 import com.dezky.platform.audit.Occurrence;
@@ -13,13 +14,21 @@ import java.util.Map;
  *
  * @param reason  why, for a suspension
  * @param changes its fields before and after
+ * @param before  where the tenant stood before (null when created)
+ * @param after   where it stands now (null when purged)
  */
 public record TenantChanged(Occurrence occurrence, TenantChange change, String tenantId, String slug, String reason,
-        List<Changes.Change> changes, Map<String, Object> details) implements AuditedEvent {
+        List<Changes.Change> changes, Map<String, Object> details, Standing before, Standing after)
+        implements AuditedEvent {
 
-    static TenantChanged of(Occurrence occurrence, TenantChange change, Tenant tenant, String reason,
+    /** What the tenant counts are kept by: its partner (null for a direct customer), plan and status. */
+    public record Standing(String partnerId, String plan, TenantStatus status) {
+    }
+
+    static TenantChanged of(Occurrence occurrence, TenantChange change, Standing before, Tenant tenant, String reason,
             List<Changes.Change> changes) {
-        return new TenantChanged(occurrence, change, tenant.getId(), tenant.getSlug(), reason, changes, Map.of());
+        return new TenantChanged(occurrence, change, tenant.getId(), tenant.getSlug(), reason, changes, Map.of(),
+                before, tenant.standing());
     }
 
     @Override

@@ -87,7 +87,8 @@ public class TenantDirectory {
             }
         }
         TenantQueries.Filter filter = new TenantQueries.Filter(search, plan, partnerId);
-        Map<TenantStatus, Long> counts = tenants.statusCounts(filter);
+        Map<TenantStatus, Long> counts = filter.searches() ? tenants.statusCounts(filter)
+                : tenants.countedStatuses(plan, partnerId);
         long total = status != null ? counts.get(status) : counts.values().stream().mapToLong(Long::longValue).sum();
         List<Tenant> items = tenants.page(filter, status, sortOf(sort), page, size);
         return new TenantPage(new PageView<>(items, page, size, total), wire(counts));

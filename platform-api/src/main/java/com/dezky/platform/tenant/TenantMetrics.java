@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * {@code dezky_tenants{status,plan}}: how many tenants there are of each. A tenant change recounts
- * them once it is committed, at most once a second however many changes come (a burst is counted
- * by the next scheduled check); every few minutes they are recounted anyway, for changes made by
- * another replica.
+ * {@code dezky_tenants{status,plan}}: how many tenants there are of each, read from the tenant
+ * counters. A tenant change reads them again once it is committed, at most once a second however
+ * many changes come (a burst is read by the next scheduled check); every few minutes they are read
+ * anyway, for changes made by another replica.
  */
 @Component
 class TenantMetrics {
@@ -58,10 +59,12 @@ class TenantMetrics {
 
     @Scheduled(fixedDelayString = "${dezky.metrics.refresh-interval:5m}", initialDelayString = "${dezky.metrics.refresh-interval:5m}")
     public void recount() {
-        List<MultiGauge.Row<?>> rows = tenants.byStatusAndPlan().stream()
-                .<MultiGauge.Row<?>>map(group -> MultiGauge.Row.of(Tags.of("status", group.status().wire(),
-                        "plan", String.valueOf(group.plan())), group.tenants()))
-                .toList();
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        tenants.countedByPlan().forEach((plan, counts) -> counts.forEach((status, count) -> {
+            if (count > 0) {
+                rows.add(MultiGauge.Row.of(Tags.of("status", status.wire(), "plan", plan), count));
+            }
+        }));
         gauge.register(rows, true);
     }
 }

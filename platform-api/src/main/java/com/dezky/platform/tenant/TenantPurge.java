@@ -64,7 +64,8 @@ public class TenantPurge {
             return false;
         }
         events.publishEvent(new TenantChanged(Occurrence.bySystem(clock), TenantChange.PURGED, tenant.getId(),
-                tenant.getSlug(), null, List.of(), Map.of("deletedAt", String.valueOf(tenant.getDeletedAt()))));
+                tenant.getSlug(), null, List.of(), Map.of("deletedAt", String.valueOf(tenant.getDeletedAt())),
+                tenant.standing(), null));
         return true;
     }
 }

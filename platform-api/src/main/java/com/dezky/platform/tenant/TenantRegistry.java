@@ -113,8 +113,8 @@ class TenantRegistry {
             if (!upstreams.enabled()) {
                 throw ApiProblem.unavailable("Provisioning is switched off in this deployment (dezky.provisioning.enabled).");
             }
-            events.publishEvent(TenantChanged.of(Occurrence.byCaller(clock), TenantChange.RECONCILE_REQUESTED, tenant, null,
-                    List.of()));
+            events.publishEvent(TenantChanged.of(Occurrence.byCaller(clock), TenantChange.RECONCILE_REQUESTED,
+                    tenant.standing(), tenant, null, List.of()));
             return tenant;
         });
     }

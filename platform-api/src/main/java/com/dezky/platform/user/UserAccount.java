@@ -1,6 +1,8 @@
 package com.dezky.platform.user;
 
+import com.dezky.model.search.SearchTerms;
 import com.dezky.model.user.UserView;
+import com.dezky.platform.store.Searchable;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -28,7 +30,18 @@ public record UserAccount(
         Instant createdAt,
         @Indexed Instant lastLoginAt,
         @Version Long version,
-        Instant deactivatedAt) {
+        Instant deactivatedAt,
+        @Indexed List<String> searchTerms) implements Searchable {
+
+    public UserAccount {
+        searchTerms = searchTerms != null ? searchTerms : SearchTerms.of(email, name);
+    }
+
+    /** Word prefixes of the e-mail address and the name: what search looks up. */
+    @Override
+    public List<String> searchTermsOf() {
+        return SearchTerms.of(email, name);
+    }
 
     public boolean active() {
         return deactivatedAt == null;

@@ -86,7 +86,7 @@ public class UserAccounts implements SeatUsage, DeactivatedAccounts {
             UserAccount invited;
             try {
                 invited = users.insert(new UserAccount(null, issuer, invitee.subject(), invitee.email(), invitee.name(),
-                        List.of(invitee.group()), invitee.client() == Audience.OPERATOR, clock.instant(), null, null, null));
+                        List.of(invitee.group()), invitee.client() == Audience.OPERATOR, clock.instant(), null, null, null, null));
             } catch (DuplicateKeyException e) {
                 throw ApiProblem.conflict("A user with the email " + invitee.email()
                         + " exists already.", "email");

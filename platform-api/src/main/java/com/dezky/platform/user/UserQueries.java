@@ -11,7 +11,7 @@ interface UserQueries {
     /** The lists of {@code GET /users}: everyone, platform admins, or nobody seen since {@code inactiveBefore}. */
     enum View { ALL, ADMINS, INACTIVE }
 
-    /** Most recently seen first; {@code search} is a prefix of the email or name, any case. */
+    /** Most recently seen first; {@code search} finds the users with every word of it starting a word of their email or name. */
     PageView<UserAccount> list(View view, Instant inactiveBefore, String search, int page, int size);
 
     /** Users in the tenant's groups or among the explicit members, most recently seen first. */

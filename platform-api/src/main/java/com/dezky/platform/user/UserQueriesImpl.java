@@ -4,10 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.model.PageView;
+import com.dezky.model.search.SearchTerms;
 import com.dezky.platform.membership.Identity;
+import com.dezky.platform.store.Searchable;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -35,9 +36,9 @@ class UserQueriesImpl implements UserQueries {
             case INACTIVE -> criteria.orOperator(where("lastLoginAt").lt(inactiveBefore), where("lastLoginAt").exists(false));
             case ALL -> { }
         }
-        if (search != null && !search.isBlank()) {
-            String prefix = "^" + Pattern.quote(search.strip());
-            criteria.andOperator(new Criteria().orOperator(where("email").regex(prefix, "i"), where("name").regex(prefix, "i")));
+        List<String> words = SearchTerms.query(search);
+        if (!words.isEmpty()) {
+            criteria.and(Searchable.FIELD).all(words);
         }
         return page(new Query(criteria), page, size);
     }
@@ -64,6 +65,7 @@ class UserQueriesImpl implements UserQueries {
             boolean platformAdmin, Instant now) {
         Query byIdentity = query(where("issuer").is(identity.issuer()).and("subject").is(identity.subject()));
         Update refresh = new Update().set("email", email).set("name", name).set("groups", groups)
+                .set(Searchable.FIELD, SearchTerms.of(email, name))
                 .set("platformAdmin", platformAdmin).set("lastLoginAt", now).setOnInsert("createdAt", now)
                 .inc("version", 1);
         FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);

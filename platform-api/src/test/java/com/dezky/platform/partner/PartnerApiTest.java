@@ -7,6 +7,7 @@ import com.dezky.platform.tenant.TenantFixtures;
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +64,18 @@ class PartnerApiTest extends ApiTest {
         assertThat(listed.at("/items/0/mrr/amountMinor").asLong()).isEqualTo(14_400);
         assertThat(operator().get("/partners/" + slug + "/tenants").expect(200).body().get("totalItems").asLong())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void partnersAreFoundByAnyWordOfTheirNameDomainOrSlug() {
+        String slug = uniqueSlug("words");
+        operator().post("/partners", Map.of("slug", slug, "name", "Süd-IT Systemhaus", "domain", "sued-it.example",
+                "marginPct", 10)).expect(201);
+
+        for (String query : List.of("systemhaus", "sud%20it", "SUED", slug)) {
+            assertThat(operator().get("/partners?q=" + query).expect(200).body().at("/items").findValuesAsString("slug"))
+                    .as(query).contains(slug);
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Tenants in a given status, reached through the real lifecycle, stored directly (no events) for arranging tests. */
+/** Tenants in a given status, reached through the real lifecycle, stored directly (no events, but counted) for arranging tests. */
 public final class TenantFixtures {
 
     private TenantFixtures() {
@@ -31,10 +31,12 @@ public final class TenantFixtures {
         }
     }
 
-    /** Stores a tenant with the given status, plan, seats and partner id (null for direct). */
+    /** Stores a tenant with the given status, plan, seats and partner id (null for direct), and counts it. */
     public static Tenant insert(MongoTemplate mongo, String slug, TenantStatus status, String plan, int seats,
             String partnerId) {
-        return mongo.insert(build(slug, status, plan, seats, partnerId));
+        Tenant tenant = mongo.insert(build(slug, status, plan, seats, partnerId));
+        new TenantQueriesImpl(mongo).count(null, tenant.standing());
+        return tenant;
     }
 
     /** A tenant with the given status, plan, seats and partner id, not stored. */

@@ -89,4 +89,18 @@ class UsersAndMembershipTest extends ApiTest {
         assertThat(inactive.at("/items/0/subject").asString()).isEqualTo(name + "-idle");
         operator().get("/users?view=everyone").expectProblem(400, "invalid-request");
     }
+
+    @Test
+    void usersAreFoundByAnyWordOfTheirNameOrAddressWithoutAccents() {
+        String subject = uniqueSlug("grete");
+        as(issuers.token(TestIssuers.OPERATOR, subject, c -> c.claim("email", subject + "@dezky.test")
+                .claim("name", "Grete Jürgensen-Dóttir"))).get("/me").expect(200);
+
+        for (String query : List.of("jurgensen", "JUERGEN", "dottir", "grete%20" + subject, subject)) {
+            assertThat(operator().get("/users?q=" + query).expect(200).body().at("/items").findValuesAsString("subject"))
+                    .as(query).contains(subject);
+        }
+        assertThat(operator().get("/users?q=rgensen%20" + subject).expect(200).body().get("totalItems").asLong())
+                .as("a word is found by its start, not by any part").isZero();
+    }
 }
