@@ -114,11 +114,14 @@ class UpstreamClientsContractTest {
 
     @Test
     void stalwartMethodCallsMatchTheRegistryAndFindOrCreateIsIdempotent() {
+        stalwart.findDomain("warm.example");
+        long before = jmapRequests();
         UpstreamCalls.Found<String> created = stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)");
         assertThat(created.created()).isTrue();
         String id = created.value();
         assertThat(stalwart.findOrCreateDomain("acme.example", "Acme (dezky-tenant-acme)"))
                 .isEqualTo(new UpstreamCalls.Found<>(id, false));
+        assertThat(jmapRequests() - before).as("the lookup and the creation go in one request").isEqualTo(2);
         assertThat(stalwart.findDomain("acme.example")).contains(id);
         assertThat(sandbox.counts("stalwart")).containsEntry("domains", 1);
 
@@ -148,6 +151,11 @@ class UpstreamClientsContractTest {
 
         assertThat(sandbox.counts("ocis")).containsEntry("drives", 0).containsEntry("groups", 0);
         assertThat(UpstreamSpecs.violations(sandbox.servedRequests(), true)).isEmpty();
+    }
+
+    private long jmapRequests() {
+        return sandbox.servedRequests().stream().filter(event -> event.getRequest().getMethod().getName().equals("POST")
+                && event.getRequest().getUrl().startsWith("/stalwart/jmap")).count();
     }
 
     @Test

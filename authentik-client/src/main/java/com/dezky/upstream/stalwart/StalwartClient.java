@@ -40,12 +40,7 @@ public class StalwartClient {
 
     /** Creates an enabled domain and answers its id. */
     public String createDomain(String name, String description) {
-        Map<String, Object> domain = new LinkedHashMap<>();
-        domain.put("name", name);
-        domain.put("description", description);
-        domain.put("isEnabled", true);
-        JsonNode result = calls().once("create_domain", () -> invoke("x:Domain/set",
-                Map.of("accountId", accountId(), "create", Map.of("domain", domain))));
+        JsonNode result = calls().once("create_domain", () -> invoke("x:Domain/set", creation(name, description)));
         JsonNode failure = result.path("notCreated").path("domain");
         if (!failure.isMissingNode() && !failure.isNull()) {
             throw StalwartErrors.of(failure);
@@ -53,9 +48,40 @@ public class StalwartClient {
         return result.path("created").path("domain").path("id").asString();
     }
 
-    /** The domain's id, created if Stalwart does not have it, and whether this call created it. */
+    /**
+     * The domain's id, created if Stalwart does not have it, and whether this call created it. The
+     * lookup and the creation go in one JMAP request, run in order (RFC 8620 §3.3), so one round
+     * trip: when the lookup finds the domain, the creation fails on the unique name
+     * (primaryKeyViolation) and the found id is the answer. Repeating the request changes nothing
+     * more, so it is retried like a lookup.
+     */
     public UpstreamCalls.Found<String> findOrCreateDomain(String name, String description) {
-        return UpstreamCalls.findOrCreate(() -> findDomain(name), () -> createDomain(name, description));
+        JsonNode responses = calls().idempotent("find_or_create_domain", () -> invokeAll(List.of(
+                List.of("x:Domain/query", Map.of("accountId", accountId(), "filter", Map.of("name", name)), "find"),
+                List.of("x:Domain/set", creation(name, description), "create"))));
+        JsonNode found = responses.path(0).path(1).path("ids");
+        if (!found.isEmpty()) {
+            return new UpstreamCalls.Found<>(found.get(0).asString(), false);
+        }
+        JsonNode set = responses.path(1).path(1);
+        JsonNode created = set.path("created").path("domain");
+        if (created.isMissingNode() || created.isNull()) {
+            UpstreamException failure = StalwartErrors.of(set.path("notCreated").path("domain"));
+            if (failure.is(UpstreamException.Kind.CONFLICT)) {
+                // Created by someone else after the lookup ran.
+                return new UpstreamCalls.Found<>(findDomain(name).orElseThrow(() -> failure), false);
+            }
+            throw failure;
+        }
+        return new UpstreamCalls.Found<>(created.path("id").asString(), true);
+    }
+
+    private Map<String, Object> creation(String name, String description) {
+        Map<String, Object> domain = new LinkedHashMap<>();
+        domain.put("name", name);
+        domain.put("description", description);
+        domain.put("isEnabled", true);
+        return Map.of("accountId", accountId(), "create", Map.of("domain", domain));
     }
 
     /** Destroys a domain; one that is already gone counts as destroyed. A domain still in use is a conflict. */
@@ -73,16 +99,23 @@ public class StalwartClient {
 
     /** One method call; a method-level error becomes an exception. */
     private JsonNode invoke(String method, Map<String, Object> arguments) {
-        JsonNode response = api().call(Map.of("using", USING, "methodCalls", List.of(List.of(method, arguments, "0"))));
-        JsonNode first = response.path("methodResponses").path(0);
-        if (first.isMissingNode()) {
-            throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE, Upstreams.STALWART,
-                    "no method response to " + method);
+        return invokeAll(List.of(List.of(method, arguments, "0"))).path(0).path(1);
+    }
+
+    /** Method calls in one request: a response for each, or the first method-level error as an exception. */
+    private JsonNode invokeAll(List<List<Object>> methodCalls) {
+        JsonNode responses = api().call(Map.of("using", USING, "methodCalls", methodCalls)).path("methodResponses");
+        for (int i = 0; i < methodCalls.size(); i++) {
+            JsonNode response = responses.path(i);
+            if (response.isMissingNode()) {
+                throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE, Upstreams.STALWART,
+                        "no method response to " + methodCalls.get(i).getFirst());
+            }
+            if ("error".equals(response.path(0).asString())) {
+                throw StalwartErrors.of(response.path(1));
+            }
         }
-        if ("error".equals(first.path(0).asString())) {
-            throw StalwartErrors.of(first.path(1));
-        }
-        return first.path(1);
+        return responses;
     }
 
     private String accountId() {

@@ -2,6 +2,7 @@ package com.dezky.platform.provisioning;
 
 import com.dezky.model.Groups;
 import com.dezky.platform.tenant.Tenant;
+import com.dezky.upstream.UpstreamCalls;
 import com.dezky.upstream.Upstreams;
 import com.dezky.upstream.ocis.OcisClient;
 import com.dezky.upstream.ocis.OcisDrive;
@@ -40,13 +41,17 @@ class FilesIntegration implements UpstreamIntegration {
     public List<String> converge(Tenant tenant, Map<String, String> ids) {
         List<String> changes = new ArrayList<>();
         String name = Groups.tenantMembers(tenant.getSlug());
+        // The drive (found or created) and the group are independent: two chains at once, so that
+        // the slowest path is two calls, then the grant.
+        boolean knownDrive = ids.containsKey("drive");
         var found = Concurrently.both(
-                () -> (ids.containsKey("drive") ? ocis.findDrive(ids.get("drive")) : Optional.<OcisDrive>empty())
-                        .or(() -> ocis.findDriveByName(name)),
+                () -> (knownDrive ? ocis.findDrive(ids.get("drive")) : Optional.<OcisDrive>empty())
+                        .or(() -> ocis.findDriveByName(name))
+                        .map(existing -> new UpstreamCalls.Found<>(existing, false))
+                        .orElseGet(() -> new UpstreamCalls.Found<>(ocis.createDrive(name, tenant.getName()), true)),
                 () -> ocis.findOrCreateGroup(name, "Members of " + tenant.getName()));
-        OcisDrive drive = found.first().orElse(null);
-        if (drive == null) {
-            drive = ocis.createDrive(name, tenant.getName());
+        OcisDrive drive = found.first().value();
+        if (found.first().created()) {
             changes.add("created drive " + name);
             ids.remove("manager");
         }
