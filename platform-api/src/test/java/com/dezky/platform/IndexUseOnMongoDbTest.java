@@ -36,7 +36,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * Every filter and sort that the lists offer is answered from an index on the real MongoDB, with
  * 10,000 documents in each collection: the commands the API actually sends are recorded and
  * each is explained; none may scan a whole collection. Skipped where no Docker engine runs (the
- * embedded store of the local stack has no query planner to ask).
+ * embedded store of the local stack has no query planner to ask; EmbeddedMongoStoreTest checks
+ * its indexes against its own scans).
  */
 @Testcontainers(disabledWithoutDocker = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,9 +1,9 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.embedded.EmbeddedMongoStore;
 import com.dezky.model.search.SearchTerms;
 import com.dezky.platform.testing.ApiTestSupport;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Data-scale benchmark, not a test: 1k, then 10k, then 100k tenants (and 1k partners) in the local
- * stack's embedded store (H2-backed), and at each size the latency of the list endpoints over real
+ * stack's embedded store (H2-backed, {@link EmbeddedMongoStore}), and at each size the latency of the list endpoints over real
  * HTTP. Tenant names are made of family names, trades and legal forms, so that a search word
  * matches a realistic share of them. Run it with
  * {@code ./mvnw -pl platform-api -am test -Dtest=TenantListBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
@@ -169,9 +168,8 @@ class TenantListBenchmark extends ApiTestSupport {
     private static MongoServer startStore() {
         try {
             Path file = Files.createTempDirectory("tenant-bench").resolve("mongo.mv");
-            // Configured as devstack's EmbeddedMongo: H2 MVStore with a 128 MB page cache.
-            MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString())
-                    .cacheSize(128).open()));
+            // The local stack's store, on a file as devstack runs it.
+            MongoServer server = EmbeddedMongoStore.onFile(file);
             server.bind("127.0.0.1", 0);
             return server;
         } catch (IOException e) {

@@ -1,17 +1,17 @@
 package com.dezky.platform.testing;
 
+import com.dezky.embedded.EmbeddedMongoStore;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The embedded twin of MongoDB for tests: mongo-java-server speaking the real wire protocol
- * in memory on a free loopback port. Needs no Docker.
+ * The embedded twin of MongoDB for tests: the local stack's store (mongo-java-server with its
+ * indexes) speaking the real wire protocol in memory on a free loopback port. Needs no Docker.
  */
 public final class EmbeddedMongo {
 
-    private static final MongoServer SERVER = new MongoServer(new MemoryBackend());
+    private static final MongoServer SERVER = EmbeddedMongoStore.inMemory();
     private static final InetSocketAddress ADDRESS = bindToLoopback();
 
     private EmbeddedMongo() {

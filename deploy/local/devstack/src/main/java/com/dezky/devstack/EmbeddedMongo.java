@@ -1,27 +1,15 @@
 package com.dezky.devstack;
 
+import com.dezky.embedded.EmbeddedMongoStore;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * A MongoDB-wire-compatible server backed by an H2 MVStore file, so data survives restarts.
- * It understands enough of MongoDB for local use; production runs real MongoDB.
- * <p>
- * The store has no query planner: every query reads the whole collection. With MVStore's
- * default 16 MB page cache, 100k tenants do not fit and each read takes seconds; with the
- * cache below they are served from memory (see docs/benchmarks.md).
- */
+/** The local stack's MongoDB: the embedded store on a file in the data directory, so data survives restarts. */
 final class EmbeddedMongo implements DevstackService {
-
-    /** MVStore page cache; holds about 300k documents of tenant size. */
-    static final int CACHE_MB = 128;
 
     private final int port;
     private final Path file;
-    private H2Backend backend;
     private MongoServer server;
 
     EmbeddedMongo(int port, Path dataDir) {
@@ -37,8 +25,7 @@ final class EmbeddedMongo implements DevstackService {
     @Override
     public void start() throws Exception {
         Files.createDirectories(file.getParent());
-        backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open());
-        server = new MongoServer(backend);
+        server = EmbeddedMongoStore.onFile(file);
         server.bind("127.0.0.1", port);
     }
 
@@ -50,11 +37,8 @@ final class EmbeddedMongo implements DevstackService {
     @Override
     public void close() {
         if (server != null) {
+            // Also closes the store, which writes the last changes to the file.
             server.shutdownNow();
-        }
-        if (backend != null) {
-            // Flushes the MVStore so the last writes are on disk.
-            backend.close();
         }
     }
 }
