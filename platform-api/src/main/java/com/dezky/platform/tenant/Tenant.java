@@ -43,7 +43,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> implements Searchable 
             ContactInfo contactInfo, BillingInfo billingInfo, String suspendedReason, Instant purgeAfter) {
 
         TenantChanged.Standing standing() {
-            return new TenantChanged.Standing(partnerId, plan, status);
+            return new TenantChanged.Standing(partnerId, plan, status, seatCap);
         }
     }
 

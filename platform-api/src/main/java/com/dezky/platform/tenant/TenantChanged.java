@@ -21,8 +21,8 @@ public record TenantChanged(Occurrence occurrence, TenantChange change, String t
         List<Changes.Change> changes, Map<String, Object> details, Standing before, Standing after)
         implements AuditedEvent {
 
-    /** What the tenant counts are kept by: its partner (null for a direct customer), plan and status. */
-    public record Standing(String partnerId, String plan, TenantStatus status) {
+    /** What the tenant counters are kept by: its partner (null for a direct customer), plan, status and seats. */
+    public record Standing(String partnerId, String plan, TenantStatus status, int seats) {
     }
 
     static TenantChanged of(Occurrence occurrence, TenantChange change, Standing before, Tenant tenant, String reason,

@@ -45,7 +45,7 @@ interface TenantQueries {
     /** Builds the counters from the tenants, replacing what they held. */
     void recount();
 
-    /** Tenants that are not deleted, grouped by partner (null for direct), plan and status. */
+    /** Tenants that are not deleted, grouped by partner (null for direct), plan and status, from the counters. */
     List<Group> livingByPartnerPlanAndStatus(List<String> partnerIds);
 
     /** A count of tenants and their seats. */

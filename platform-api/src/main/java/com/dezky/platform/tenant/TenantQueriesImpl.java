@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,10 +26,17 @@ import org.springframework.data.mongodb.core.query.Update;
 
 class TenantQueriesImpl implements TenantQueries {
 
-    /** The tenant counters: one document per scope (all, a plan, a partner, a partner's plan), a count per status. */
+    /**
+     * The tenant counters: one document per scope (all, a plan, a partner, a partner's plan, the
+     * direct customers' plan) with the tenants and their seats in each status.
+     */
     static final String COUNTS = "tenant_counts";
-    private static final String FIELD = "counts.";
+    private static final String TENANTS = "tenants";
+    private static final String COUNT = "counts.";
+    private static final String SEATS = "seats.";
     private static final String PLAN = "plan:";
+    private static final String PARTNER = "partner:";
+    private static final String DIRECT = "direct";
 
     private final MongoTemplate mongo;
 
@@ -45,13 +53,17 @@ class TenantQueriesImpl implements TenantQueries {
         return mongo.find(new Query(criteria).with(sort).skip((long) page * size).limit(size), Tenant.class);
     }
 
-    /** One pass over the matches, grouped by status (the search terms' index finds them). */
+    /**
+     * The matches' statuses, read through the search terms' index and counted here rather than by
+     * an aggregation, which the embedded store runs over every tenant whatever its indexes.
+     */
     @Override
     public Map<TenantStatus, Long> statusCounts(Filter filter) {
         Map<TenantStatus, Long> counts = zeroes();
-        mongo.aggregate(newAggregation(match(criteria(filter)), group("status").count().as("tenants")), Tenant.class,
-                Document.class).getMappedResults().forEach(row -> counts.put(TenantStatus.valueOf(row.getString("_id")),
-                        row.get("tenants", Number.class).longValue()));
+        Query matches = new Query(criteria(filter));
+        matches.fields().include("status");
+        mongo.find(matches, Document.class, TENANTS).forEach(match -> counts.merge(TenantStatus.valueOf(
+                match.getString("status")), 1L, Long::sum));
         return counts;
     }
 
@@ -75,26 +87,32 @@ class TenantQueriesImpl implements TenantQueries {
         if (Objects.equals(before, after)) {
             return;
         }
-        Map<String, Map<TenantStatus, Integer>> moves = new TreeMap<>();
-        if (before != null) {
-            scopes(before).forEach(scope -> moves.computeIfAbsent(scope, s -> new EnumMap<>(TenantStatus.class))
-                    .merge(before.status(), -1, Integer::sum));
-        }
-        if (after != null) {
-            scopes(after).forEach(scope -> moves.computeIfAbsent(scope, s -> new EnumMap<>(TenantStatus.class))
-                    .merge(after.status(), 1, Integer::sum));
-        }
+        Map<String, Map<String, Long>> moves = new TreeMap<>();
+        add(moves, before, -1);
+        add(moves, after, 1);
         moves.forEach((scope, deltas) -> {
             Update update = new Update();
-            deltas.forEach((status, delta) -> {
+            deltas.forEach((field, delta) -> {
                 if (delta != 0) {
-                    update.inc(FIELD + status.name(), delta);
+                    update.inc(field, delta);
                 }
             });
             if (!update.getUpdateObject().isEmpty()) {
                 mongo.upsert(query(where("_id").is(scope)), update, COUNTS);
             }
         });
+    }
+
+    /** Adds a tenant standing there (sign 1) or takes it away (sign -1) in each counter it is in. */
+    private static void add(Map<String, Map<String, Long>> counters, TenantChanged.Standing standing, long sign) {
+        if (standing == null) {
+            return;
+        }
+        for (String scope : scopes(standing)) {
+            Map<String, Long> counter = counters.computeIfAbsent(scope, s -> new TreeMap<>());
+            counter.merge(COUNT + standing.status().name(), sign, Long::sum);
+            counter.merge(SEATS + standing.status().name(), sign * standing.seats(), Long::sum);
+        }
     }
 
     @Override
@@ -105,27 +123,37 @@ class TenantQueriesImpl implements TenantQueries {
     /** Sets every counter to the tenants' counts; a counter no tenant is in any more is emptied, not left behind. */
     @Override
     public void recount() {
-        Map<String, Map<TenantStatus, Long>> counters = new TreeMap<>();
-        counters.put(scope(null, null), zeroes());
-        mongo.find(new Query(), Document.class, COUNTS).forEach(old -> counters.put(old.getString("_id"), zeroes()));
+        Map<String, Map<String, Long>> counters = new TreeMap<>();
+        counters.put(scope(null, null), new TreeMap<>());
+        mongo.find(new Query(), Document.class, COUNTS).forEach(old -> counters.put(old.getString("_id"), new TreeMap<>()));
         for (Group group : groups(new Criteria(), "partnerId", "plan", "status")) {
-            for (String scope : scopes(new TenantChanged.Standing(group.partnerId(), group.plan(), group.status()))) {
-                counters.computeIfAbsent(scope, s -> zeroes()).merge(group.status(), group.tenants(), Long::sum);
+            for (String scope : scopes(new TenantChanged.Standing(group.partnerId(), group.plan(), group.status(), 0))) {
+                Map<String, Long> counter = counters.computeIfAbsent(scope, s -> new TreeMap<>());
+                counter.merge(COUNT + group.status().name(), group.tenants(), Long::sum);
+                counter.merge(SEATS + group.status().name(), group.seats(), Long::sum);
             }
         }
-        counters.forEach((scope, counts) -> {
+        counters.forEach((scope, values) -> {
             Update update = new Update();
-            counts.forEach((status, count) -> update.set(FIELD + status.name(), count));
+            for (TenantStatus status : TenantStatus.values()) {
+                update.set(COUNT + status.name(), values.getOrDefault(COUNT + status.name(), 0L))
+                        .set(SEATS + status.name(), values.getOrDefault(SEATS + status.name(), 0L));
+            }
             mongo.upsert(query(where("_id").is(scope)), update, COUNTS);
         });
     }
 
-    /** The counters a tenant standing there is counted in: all tenants, its plan, its partner, its partner's plan. */
+    /**
+     * The counters a tenant standing there is counted in: all tenants, its plan, and its partner and
+     * its partner's plan, or for a direct customer the direct customers' plan.
+     */
     private static List<String> scopes(TenantChanged.Standing standing) {
         List<String> scopes = new ArrayList<>(List.of(scope(null, null), scope(null, standing.plan())));
         if (standing.partnerId() != null) {
             scopes.add(scope(standing.partnerId(), null));
             scopes.add(scope(standing.partnerId(), standing.plan()));
+        } else {
+            scopes.add(DIRECT + "|" + PLAN + standing.plan());
         }
         return scopes;
     }
@@ -133,7 +161,7 @@ class TenantQueriesImpl implements TenantQueries {
     private static String scope(String partnerId, String plan) {
         List<String> parts = new ArrayList<>(2);
         if (partnerId != null) {
-            parts.add("partner:" + partnerId);
+            parts.add(PARTNER + partnerId);
         }
         if (plan != null) {
             parts.add(PLAN + plan);
@@ -142,12 +170,16 @@ class TenantQueriesImpl implements TenantQueries {
     }
 
     private static Map<TenantStatus, Long> statuses(Document counter) {
-        Map<TenantStatus, Long> counts = zeroes();
-        Document byStatus = counter.get("counts", Document.class);
+        return byStatus(counter, "counts");
+    }
+
+    private static Map<TenantStatus, Long> byStatus(Document counter, String field) {
+        Map<TenantStatus, Long> values = zeroes();
+        Document byStatus = counter.get(field, Document.class);
         if (byStatus != null) {
-            byStatus.forEach((status, count) -> counts.put(TenantStatus.valueOf(status), ((Number) count).longValue()));
+            byStatus.forEach((status, value) -> values.put(TenantStatus.valueOf(status), ((Number) value).longValue()));
         }
-        return counts;
+        return values;
     }
 
     private static Map<TenantStatus, Long> zeroes() {
@@ -158,13 +190,25 @@ class TenantQueriesImpl implements TenantQueries {
         return counts;
     }
 
+    /** Read from the counters of each partner's plans (and the direct customers'), not from the tenants. */
     @Override
     public List<Group> livingByPartnerPlanAndStatus(List<String> partnerIds) {
-        Criteria living = where("status").ne(TenantStatus.DELETED);
-        if (partnerIds != null) {
-            living.and("partnerId").in(partnerIds);
+        String owners = partnerIds == null ? "(" + PARTNER + "[^|]+|" + DIRECT + ")"
+                : PARTNER + "(" + String.join("|", partnerIds.stream().map(Pattern::quote).toList()) + ")";
+        List<Group> groups = new ArrayList<>();
+        for (Document counter : mongo.find(query(where("_id").regex("^" + owners + "\\|" + PLAN)), Document.class,
+                COUNTS)) {
+            String[] scope = counter.getString("_id").split("\\|", 2);
+            String partnerId = scope[0].startsWith(PARTNER) ? scope[0].substring(PARTNER.length()) : null;
+            String plan = scope[1].substring(PLAN.length());
+            Map<TenantStatus, Long> seats = byStatus(counter, "seats");
+            statuses(counter).forEach((status, tenants) -> {
+                if (status != TenantStatus.DELETED && tenants > 0) {
+                    groups.add(new Group(partnerId, plan, status, tenants, seats.get(status)));
+                }
+            });
         }
-        return groups(living, "partnerId", "plan", "status");
+        return groups;
     }
 
     private List<Group> groups(Criteria criteria, String... fields) {

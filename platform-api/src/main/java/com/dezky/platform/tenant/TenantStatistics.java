@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts of the living (not deleted) tenants by partner, plan and status, computed from the
- * registry when asked, never stored: what revenue, payouts and a partner's customers are made of.
+ * Counts of the living (not deleted) tenants and their seats by partner, plan and status, read
+ * from the tenant counters (kept by the tenant events, see {@code TenantCounts}): what revenue,
+ * payouts and a partner's customers are made of, without reading every tenant.
  */
 @Service
 public class TenantStatistics {

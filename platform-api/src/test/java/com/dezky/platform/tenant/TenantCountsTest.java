@@ -57,7 +57,10 @@ class TenantCountsTest extends ApiTestSupport {
 
         operator().post("/tenants/" + direct + "/suspend", Map.of("reason", "unpaid")).expect(200);
         Api.Response current = operator().get("/tenants/" + resold).expect(200);
-        operator().patch("/tenants/" + resold, Map.of("plan", "enterprise"), current.etag()).expect(200);
+        operator().patch("/tenants/" + resold, Map.of("plan", "enterprise", "seatCap", 40), current.etag()).expect(200);
+        String partnerId = tenants.findBySlug(resold).orElseThrow().getPartnerId();
+        assertThat(tenants.livingByPartnerPlanAndStatus(List.of(partnerId)))
+                .containsExactly(new TenantQueries.Group(partnerId, "enterprise", TenantStatus.PENDING, 1, 40));
         operator().delete("/tenants/" + doomed).expect(200);
 
         assertThat(statusCounts("/tenants")).containsEntry("pending", 1L).containsEntry("suspended", 1L)
@@ -117,12 +120,14 @@ class TenantCountsTest extends ApiTestSupport {
     }
 
     private void assertCountersEqualARecount(String partnerId, String... plans) {
+        List<TenantQueries.Group> living = tenants.livingByPartnerPlanAndStatus(null);
         Map<TenantStatus, Long> all = tenants.countedStatuses(null, partnerId);
         Map<String, Map<TenantStatus, Long>> byPlan = new HashMap<>();
         for (String plan : plans) {
             byPlan.put(plan, tenants.countedStatuses(plan, partnerId));
         }
         tenants.recount();
+        assertThat(tenants.livingByPartnerPlanAndStatus(null)).containsExactlyInAnyOrderElementsOf(living);
         assertThat(tenants.countedStatuses(null, partnerId)).isEqualTo(all);
         byPlan.forEach((plan, counted) -> assertThat(tenants.countedStatuses(plan, partnerId)).as(plan).isEqualTo(counted));
     }

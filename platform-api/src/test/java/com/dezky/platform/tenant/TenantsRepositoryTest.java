@@ -31,6 +31,7 @@ class TenantsRepositoryTest extends ApiTestSupport {
     @BeforeEach
     void empty() {
         tenants.deleteAll();
+        tenants.recount();
     }
 
     @Test
