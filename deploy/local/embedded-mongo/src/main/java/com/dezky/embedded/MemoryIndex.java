@@ -16,23 +16,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A non-unique secondary index in memory, on the first field of its key, array elements
- * included. It does two things for the collection: it narrows a query to the documents that can
- * match (equality, {@code $eq}, {@code $in}, {@code $all} of texts, intersected with what the
- * collection's other memory indexes answer), when those are few — else reading in order is
- * cheaper on this store; and it lists the documents in the order of its field, for a sorted page
- * that stops once full ({@link IndexedCollection}). The collection
+ * included. It does two things for {@link IndexedCollection}: it names the documents that can
+ * match a query (equality, {@code $eq}, {@code $in}, {@code $all} of texts, intersected with what
+ * the collection's other memory indexes name), and it lists the documents in the order of its
+ * field, for a sorted page that stops once full. The collection
  * still checks each document against the whole query and sort, so an index only has to be a
  * superset of the matches, never exact.
  */
 final class MemoryIndex extends Index<Object> {
 
-    /**
-     * A query is answered from the documents its indexes name when they are at most this many, or
-     * one in 64 of the collection; else reading in the sort's order (or everything) is cheaper on
-     * this store, where a document read by its key costs several sequential reads.
-     */
-    private static final int FEW = 1_000;
-    private static final int SHARE = 64;
     /** Values of one kind in their natural order; values of different kinds apart by kind (never walked). */
     private static final Comparator<Object> VALUES = MemoryIndex::compareValues;
 
@@ -119,13 +111,10 @@ final class MemoryIndex extends Index<Object> {
         add(newDocument, position, collection);
     }
 
+    /** Never asked by the library: {@link IndexedCollection} weighs the memory indexes against each other itself. */
     @Override
     public boolean canHandle(Document query) {
-        if (wanted(query) == null) {
-            return false;
-        }
-        long candidates = candidates(query).size();
-        return candidates <= FEW || candidates * SHARE <= documents;
+        return false;
     }
 
     @Override
@@ -133,8 +122,13 @@ final class MemoryIndex extends Index<Object> {
         return new ArrayList<>(candidates(query));
     }
 
+    /** Whether the query asks this index's field for texts it can look up. */
+    boolean narrows(Document query) {
+        return wanted(query) != null;
+    }
+
     /** The documents that can match: those this index names, and of them those the other indexes name too. */
-    private Set<Object> candidates(Document query) {
+    Set<Object> candidates(Document query) {
         Set<Object> positions = positionsFor(wanted(query));
         for (MemoryIndex other : siblings) {
             if (other != this && !positions.isEmpty()) {
