@@ -42,8 +42,10 @@ class ProvisioningBenchmark extends SandboxApiTest {
             sandbox.fault(upstream, SandboxFault.delay(DELAY));
         }
         double[] toActive = new double[TENANTS];
+        long[][] windows = new long[TENANTS][];
         for (int i = 0; i < TENANTS; i++) {
             String slug = uniqueSlug("bench");
+            long startedAt = System.currentTimeMillis();
             long start = System.nanoTime();
             operator().post("/tenants", Map.of("slug", slug, "name", "Bench " + i, "plan", "business", "seatCap", 5,
                     "domains", List.of(slug + ".example"))).expect(201);
@@ -51,8 +53,10 @@ class ProvisioningBenchmark extends SandboxApiTest {
                 Thread.sleep(5);
             }
             toActive[i] = (System.nanoTime() - start) / 1e6;
+            windows[i] = new long[] {startedAt, System.currentTimeMillis()};
         }
         Arrays.sort(toActive);
+        String timeline = timeline(windows);
 
         sandbox.reset();
         sandbox.fault("ocis", SandboxFault.error());
@@ -86,11 +90,44 @@ class ProvisioningBenchmark extends SandboxApiTest {
                 + fmt(toActive[TENANTS - 1]) + " |\n"
                 + "| call with OCIS's circuit open, until it fails (" + FAIL_FAST_SAMPLES + " calls, µs) | "
                 + fmt(pct(failFast, 50)) + " | " + fmt(pct(failFast, 95)) + " | " + fmt(failFast[FAIL_FAST_SAMPLES - 1])
-                + " |\n";
+                + " |\n\n" + timeline;
         System.out.println(report);
         Path out = Path.of("target/benchmarks/provisioning.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /**
+     * Where each tenant's time went, from the sandbox's log of the requests it served (tenants are
+     * created one after another, so a tenant's requests are those inside its window): until the
+     * first upstream request, the upstream calls (to the last request's answer, its arrival plus the
+     * delay), and from there until the tenant read active.
+     */
+    private String timeline(long[][] windows) {
+        List<Long> arrivals = sandbox.servedRequests().stream().map(e -> e.getRequest().getLoggedDate().getTime())
+                .toList();
+        double[] first = new double[windows.length];
+        double[] calls = new double[windows.length];
+        double[] rest = new double[windows.length];
+        double[] requests = new double[windows.length];
+        for (int i = 0; i < windows.length; i++) {
+            long from = windows[i][0];
+            long to = windows[i][1];
+            List<Long> inside = arrivals.stream().filter(at -> at >= from && at <= to).sorted().toList();
+            long lastAnswer = inside.getLast() + DELAY.toMillis();
+            first[i] = inside.getFirst() - from;
+            calls[i] = lastAnswer - inside.getFirst();
+            rest[i] = to - lastAnswer;
+            requests[i] = inside.size();
+        }
+        for (double[] values : List.of(first, calls, rest, requests)) {
+            Arrays.sort(values);
+        }
+        return "| part of POST → active (ms, p50 of " + windows.length + " tenants) | p50 |\n|---|---:|\n"
+                + "| until the first upstream request | " + fmt(pct(first, 50)) + " |\n"
+                + "| first upstream request → last one answered | " + fmt(pct(calls, 50)) + " |\n"
+                + "| last answer → tenant read active | " + fmt(pct(rest, 50)) + " |\n"
+                + "| upstream requests per tenant | " + fmt(pct(requests, 50)) + " |\n";
     }
 
     private static double pct(double[] sorted, int percentile) {
