@@ -143,6 +143,14 @@ export interface Plan {
 }
 
 export type FlagState = 'off' | 'on' | 'targeted' | 'rollout'
+/** Who sees a flag: Dezky only, or also customers under its customer name. */
+export type FlagAudience = 'internal' | 'customer'
+/** How a flag is presented: to whom, and what customers read. */
+export interface FlagPresentation {
+  audience: FlagAudience
+  customerName: string | null
+  customerDescription: string | null
+}
 
 export interface FlagScope {
   plans: string[]
@@ -161,6 +169,9 @@ export interface Flag {
   createdAt: string
   updatedAt: string
   version: number
+  audience: FlagAudience
+  customerName: string | null
+  customerDescription: string | null
 }
 
 export interface FlagRule {
@@ -450,7 +461,8 @@ export const api = {
     get: (key: string) => bffFetch<Flag>(`/api/flags/${seg(key)}`),
     create: (body: { key: string; description?: string; state?: FlagState; pct?: number; scope?: FlagScope }) =>
       bffFetch<Flag>('/api/flags', json(body)),
-    update: (key: string, version: number, changes: Partial<FlagRule> & { description?: string; reason?: string }) =>
+    update: (key: string, version: number,
+      changes: Partial<FlagRule> & Partial<FlagPresentation> & { description?: string; reason?: string }) =>
       bffFetch<Flag>(`/api/flags/${seg(key)}`, patch(changes, version)),
     impact: (key: string, rule: FlagRule) => bffFetch<Impact>(`/api/flags/${seg(key)}/impact?size=20`, json(rule)),
     evaluate: (tenantSlug: string) => bffFetch<Record<string, boolean>>('/api/flags/evaluate', json({ tenantSlug })),

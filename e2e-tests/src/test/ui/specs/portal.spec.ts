@@ -36,6 +36,10 @@ test('a tenant admin sees only their tenant and invites a member', async ({ page
   await capture(page, 'portal-services')
   await tenant.tab('early-access')
   await expect(page.getByTestId('early-access')).toBeVisible()
+  // Only flags shown to customers, by the name written for them; Dezky's internal keys never.
+  await expect(page.getByTestId('early-access')).toContainText('Faster webmail')
+  await expect(page.getByTestId('early-access')).not.toContainText('new_billing_engine')
+  await expect(page.getByTestId('early-access')).not.toContainText('jmap_native_v2')
   await capture(page, 'portal-early-access')
 
   expect(browserErrors, 'no console errors, CSP violations or uncaught exceptions').toEqual([])

@@ -8,6 +8,7 @@ const flag: Flag = {
   key: 'new_mail_ui', description: 'The new mail UI', state: 'off', pct: 0,
   scope: { plans: [], tenantSlugs: [], partnerSlugs: [], environments: [] },
   history: [], createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', version: 3,
+  audience: 'internal', customerName: null, customerDescription: null,
 }
 
 describe('FlagPanel', () => {
@@ -53,6 +54,24 @@ describe('FlagPanel', () => {
     expect(save.path).toBe('/api/flags/new_mail_ui')
     expect(save.body).toMatchObject({ state: 'rollout', pct: 25 })
     expect(panel.emitted('saved')).toHaveLength(1)
+    panel.unmount()
+  })
+
+  it('shows a flag to customers only under a name for them, and saves just that change', async () => {
+    const panel = mount(FlagPanel, { props: { flag, plans: [] } })
+    await vi.advanceTimersByTimeAsync(300)
+    await flushPromises()
+
+    await panel.get('[data-testid=audience-customer]').setValue(true)
+    expect(panel.text()).toContain('Customers need a name for it.')
+    expect(panel.get('[data-testid=save-flag]').attributes('disabled')).toBeDefined()
+
+    await panel.get('[data-testid=customer-name]').setValue('Faster mail')
+    await panel.get('[data-testid=save-flag]').trigger('click')
+    await flushPromises()
+    const save = calls.find((c) => c.method === 'PATCH')!
+    expect(save.body).toMatchObject({ audience: 'customer', customerName: 'Faster mail' })
+    expect(save.body).not.toHaveProperty('state')
     panel.unmount()
   })
 

@@ -1,6 +1,7 @@
 package com.dezky.platform.flag;
 
 import com.dezky.model.flag.CreateFlagRequest;
+import com.dezky.model.flag.FlagAudience;
 import com.dezky.model.flag.FlagRule;
 import com.dezky.model.flag.FlagScope;
 import com.dezky.model.flag.FlagState;
@@ -8,6 +9,7 @@ import com.dezky.model.flag.FlagView;
 import com.dezky.model.flag.ImpactView;
 import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.web.ApiProblem;
 import com.dezky.platform.web.Changes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ class Flag extends AbstractAggregateRoot<Flag> {
     static final int HISTORY = 20;
 
     /** What the audit trail compares of a flag before and after a change. */
-    record State(String description, FlagState state, int pct, FlagScope scope) {
+    record State(String description, FlagState state, int pct, FlagScope scope, FlagAudience audience,
+            String customerName, String customerDescription) {
     }
 
     @Id
@@ -39,6 +42,10 @@ class Flag extends AbstractAggregateRoot<Flag> {
     private FlagState state;
     private int pct;
     private FlagScope scope;
+    /** Null for flags stored before audiences existed: internal. */
+    private FlagAudience audience;
+    private String customerName;
+    private String customerDescription;
     private List<FlagView.Change> history = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
@@ -53,7 +60,7 @@ class Flag extends AbstractAggregateRoot<Flag> {
         this.key = request.key();
         this.createdAt = occurrence.at();
         FlagRule rule = ruleOf(request);
-        set(request.description(), rule, occurrence);
+        set(request, rule, occurrence);
         record(occurrence, null, summary(rule), request.reason());
         registerEvent(new FlagChanged(occurrence, FlagChange.CREATED, id, key, request.reason(),
                 Changes.created(state()), FlagChanged.details(impact)));
@@ -69,7 +76,7 @@ class Flag extends AbstractAggregateRoot<Flag> {
     boolean update(CreateFlagRequest edited, ImpactView impact, Occurrence occurrence) {
         FlagRule before = rule();
         State was = state();
-        set(edited.description(), ruleOf(edited), occurrence);
+        set(edited, ruleOf(edited), occurrence);
         List<Changes.Change> changes = Changes.between(was, state());
         if (changes.isEmpty()) {
             return false;
@@ -86,8 +93,11 @@ class Flag extends AbstractAggregateRoot<Flag> {
                 FlagChanged.details(impact));
     }
 
-    private void set(String description, FlagRule rule, Occurrence occurrence) {
-        this.description = description;
+    private void set(CreateFlagRequest request, FlagRule rule, Occurrence occurrence) {
+        this.description = request.description();
+        this.audience = audienceOf(request);
+        this.customerName = blankToNull(request.customerName());
+        this.customerDescription = blankToNull(request.customerDescription());
         this.state = rule.state();
         this.pct = rule.pct();
         this.scope = rule.scope();
@@ -106,13 +116,31 @@ class Flag extends AbstractAggregateRoot<Flag> {
         return new FlagRule(key, state, pct, scope);
     }
 
+    /** The audience a request asks for; a flag shown to customers must have a name for them. */
+    static FlagAudience audienceOf(CreateFlagRequest request) {
+        FlagAudience audience = request.audience() == null ? FlagAudience.INTERNAL : request.audience();
+        if (audience == FlagAudience.CUSTOMER && blankToNull(request.customerName()) == null) {
+            throw ApiProblem.invalid("customerName", "is required for a flag shown to customers");
+        }
+        return audience;
+    }
+
+    boolean shownToCustomers() {
+        return audience == FlagAudience.CUSTOMER;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private State state() {
-        return new State(description, state, pct, scope);
+        return new State(description, state, pct, scope, audience(), customerName, customerDescription);
     }
 
     /** The flag in the shape of a create request, which a patch applies to. */
     CreateFlagRequest asRequest() {
-        return new CreateFlagRequest(key, description, state, pct, scope, null);
+        return new CreateFlagRequest(key, description, state, pct, scope, null, audience(), customerName,
+                customerDescription);
     }
 
     /** "rollout 25% scope={...}": what a history entry shows of a rule. */
@@ -127,7 +155,11 @@ class Flag extends AbstractAggregateRoot<Flag> {
 
     FlagView toView() {
         return new FlagView(key, description, state, pct, scope, List.copyOf(history), createdAt, updatedAt,
-                version == null ? 0 : version);
+                version == null ? 0 : version, audience(), customerName, customerDescription);
+    }
+
+    private FlagAudience audience() {
+        return audience == null ? FlagAudience.INTERNAL : audience;
     }
 
     String getId() {

@@ -58,14 +58,21 @@ class FlagController {
         this.access = access;
     }
 
+    /** Operators see every flag; customers only the flags shown to them. */
     @GetMapping("/flags")
     List<FlagView> list(CallerAuthentication authentication) {
-        return flags.all().stream().map(flag -> viewFor(authentication.caller(), flag)).toList();
+        boolean operator = access.operator(authentication.caller());
+        return flags.all().stream().filter(flag -> operator || flag.shownToCustomers())
+                .map(flag -> viewFor(authentication.caller(), flag)).toList();
     }
 
     @GetMapping("/flags/{key}")
     ResponseEntity<FlagView> get(@PathVariable String key, CallerAuthentication authentication) {
         Flag flag = flags.get(key);
+        if (!flag.shownToCustomers() && !access.operator(authentication.caller())) {
+            // An internal flag does not exist for customers, as if its key were unknown.
+            throw ApiProblem.notFound("Flag " + key);
+        }
         return ETags.ok(viewFor(authentication.caller(), flag), flag.getVersion());
     }
 

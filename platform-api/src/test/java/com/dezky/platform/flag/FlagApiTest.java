@@ -35,13 +35,49 @@ class FlagApiTest extends ApiTest {
         assertThat(flag.at("/history/0/actor").asString()).isEqualTo("ada@example.com");
         assertThat(flag.at("/history/0/reason").asString()).isEqualTo("Start small");
         assertThat(operator().get("/audit?action=flag.created&target=" + key).body().get("totalItems").asLong()).isEqualTo(1);
-        assertThat(portalUser("anyone", List.of()).get("/flags").expect(200).body().toString()).contains(key);
+        assertThat(flag.get("audience").asString()).isEqualTo("internal");
+    }
+
+    @Test
+    void customersSeeOnlyTheFlagsShownToThemByTheirCustomerName() {
+        String internal = flagKey();
+        String shown = flagKey();
+        operator().post("/flags", Map.of("key", internal, "description", "Billing engine rewrite")).expect(201);
+        operator().post("/flags", Map.of("key", shown, "description", "JMAP v2 client", "audience", "customer",
+                "customerName", "Faster mail", "customerDescription", "Mail opens in half the time.")).expect(201);
+
+        JsonNode listed = portalUser("anyone", List.of()).get("/flags").expect(200).body();
+        assertThat(listed.findValuesAsString("key")).contains(shown).doesNotContain(internal);
+        assertThat(listed.toString()).contains("Faster mail", "Mail opens in half the time.");
+        portalUser("anyone", List.of()).get("/flags/" + internal).expectProblem(404, "not-found");
+        assertThat(operator().get("/flags").body().findValuesAsString("key")).contains(internal, shown);
+    }
+
+    @Test
+    void aFlagShownToCustomersNeedsANameForThemAndMovesBackByPatch() {
+        String key = flagKey();
+        operator().post("/flags", Map.of("key", key, "audience", "customer")).expectProblem(400, "invalid-request");
+        operator().post("/flags", Map.of("key", key, "audience", "everyone", "customerName", "x"))
+                .expectProblem(400, "invalid-request");
+        assertThat(operator().get("/flags").body().findValuesAsString("key")).doesNotContain(key);
+
+        Api.Response created = operator().post("/flags", Map.of("key", key)).expect(201);
+        Api.Response shown = operator().patch("/flags/" + key, Map.of("audience", "customer", "customerName", "Early mail"),
+                created.etag()).expect(200);
+        assertThat(shown.body().get("customerName").asString()).isEqualTo("Early mail");
+        assertThat(portalUser("anyone", List.of()).get("/flags").body().findValuesAsString("key")).contains(key);
+        assertThat(operator().get("/audit?action=flag.updated&target=" + key).body().toString())
+                .contains("audience", "customer");
+
+        operator().patch("/flags/" + key, Map.of("audience", "internal"), shown.etag()).expect(200);
+        assertThat(portalUser("anyone", List.of()).get("/flags").body().findValuesAsString("key")).doesNotContain(key);
     }
 
     @Test
     void customersSeeTheRuleButNeitherHistoryNorOtherCustomersNames() {
         String key = flagKey();
         operator().post("/flags", Map.of("key", key, "state", "targeted", "reason", "Pilot for two customers",
+                "audience", "customer", "customerName", "Trial feature",
                 "scope", Map.of("plans", List.of("business"), "tenantSlugs", List.of("secret-customer"),
                         "partnerSlugs", List.of("secret-partner")))).expect(201);
 

@@ -3,9 +3,13 @@ package com.dezky.model.flag;
 import java.time.Instant;
 import java.util.List;
 
-/** A flag as the API shows it, with its last changes (newest first, at most 20). */
+/**
+ * A flag as the API shows it, with its last changes (newest first, at most 20), and who it is
+ * shown to ({@code customerName} and {@code customerDescription} are what customers read).
+ */
 public record FlagView(String key, String description, FlagState state, int pct, FlagScope scope,
-        List<Change> history, Instant createdAt, Instant updatedAt, long version) {
+        List<Change> history, Instant createdAt, Instant updatedAt, long version, FlagAudience audience,
+        String customerName, String customerDescription) {
 
     /**
      * What callers other than operators see: no history (it names Dezky staff and their reasons),
@@ -14,7 +18,7 @@ public record FlagView(String key, String description, FlagState state, int pct,
     public FlagView withoutInternals() {
         return new FlagView(key, description, state, pct,
                 new FlagScope(scope.plans(), java.util.Set.of(), java.util.Set.of(), scope.environments()), List.of(),
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, version, audience, customerName, customerDescription);
     }
 
     /** One change: who, when, the rule before and after ({@code state pct scope}), and why. */

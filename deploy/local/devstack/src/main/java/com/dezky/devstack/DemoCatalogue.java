@@ -19,7 +19,13 @@ final class DemoCatalogue {
     record Tenant(String slug, String name, String plan, int seats, String partner, String status, String reason) {
     }
 
-    record Flag(String key, String state, int pct, Map<String, List<String>> scope, String description) {
+    /** A demo flag; one with a customer name is shown to customers under it. */
+    record Flag(String key, String state, int pct, Map<String, List<String>> scope, String description,
+            String customerName, String customerDescription) {
+
+        Flag(String key, String state, int pct, Map<String, List<String>> scope, String description) {
+            this(key, state, pct, scope, description, null, null);
+        }
     }
 
     record Person(String email, String name, String tenant) {
@@ -31,19 +37,23 @@ final class DemoCatalogue {
             new Partner("blue-harbor", "Blue Harbor Systems", "blue-harbor.example", true, new BigDecimal("10.00"), "2023-06-01"));
 
     static final List<Flag> FLAGS = List.of(
-            new Flag("jmap_native_v2", "rollout", 25, Map.of(), "Webmail talks JMAP to Stalwart directly instead of the IMAP bridge"),
+            new Flag("jmap_native_v2", "rollout", 25, Map.of(), "Webmail talks JMAP to Stalwart directly instead of the IMAP bridge",
+                    "Faster webmail", "Webmail opens and searches your mail faster."),
             new Flag("gdpr_export_v2", "targeted", 0, Map.of("plans", List.of("enterprise")),
                     "One-click GDPR data export of a user's mail, files and identity"),
             new Flag("new_billing_engine", "rollout", 10, Map.of("environments", List.of("local", "staging")),
                     "Usage-based invoices from the new billing engine"),
-            new Flag("calendar_sync", "on", 0, Map.of(), "CalDAV calendar sync for desktop and mobile clients"),
+            new Flag("calendar_sync", "on", 0, Map.of(), "CalDAV calendar sync for desktop and mobile clients",
+                    "Calendar sync", "Your calendars on your phone and desktop, kept in step."),
             new Flag("files_v3_ui", "rollout", 50, Map.of("partnerSlugs", List.of("northwind-it")),
                     "The new OCIS web UI for files and spaces"),
             new Flag("sso_enforcement", "targeted", 0, Map.of("tenantSlugs", List.of("kessler-architekten")),
                     "Require single sign-on for every member of the tenant"),
             new Flag("mail_retention_policies", "off", 0, Map.of(), "Per-tenant retention rules for mailboxes"),
-            new Flag("shared_mailboxes_v2", "rollout", 5, Map.of(), "Shared mailboxes with per-member permissions"),
-            new Flag("onboarding_checklist", "on", 0, Map.of(), "Guided checklist for new tenant admins"),
+            new Flag("shared_mailboxes_v2", "rollout", 5, Map.of(), "Shared mailboxes with per-member permissions",
+                    "Shared mailboxes", "Mailboxes a team shares, with a say over who may do what."),
+            new Flag("onboarding_checklist", "on", 0, Map.of(), "Guided checklist for new tenant admins",
+                    "Setup checklist", "A guided list of first steps for new administrators."),
             new Flag("admin_audit_export", "targeted", 0, Map.of("plans", List.of("business", "enterprise")),
                     "Tenant admins can export their own audit log"));
 

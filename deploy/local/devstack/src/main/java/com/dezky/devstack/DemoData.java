@@ -70,8 +70,15 @@ final class DemoData {
             }
         }
         for (DemoCatalogue.Flag flag : DemoCatalogue.FLAGS) {
-            once("flag:" + flag.key(), () -> create("/flags", Map.of("key", flag.key(), "description", flag.description(),
-                    "state", flag.state(), "pct", flag.pct(), "scope", flag.scope(), "reason", "Local demo data")));
+            Map<String, Object> body = new LinkedHashMap<>(Map.of("key", flag.key(), "description",
+                    flag.description(), "state", flag.state(), "pct", flag.pct(), "scope", flag.scope(), "reason",
+                    "Local demo data"));
+            if (flag.customerName() != null) {
+                body.put("audience", "customer");
+                body.put("customerName", flag.customerName());
+                body.put("customerDescription", flag.customerDescription());
+            }
+            once("flag:" + flag.key(), () -> create("/flags", body));
         }
         for (DemoCatalogue.Person operator : DemoCatalogue.OPERATORS) {
             once("operator:" + operator.email(), () -> create("/users/invite",
