@@ -132,3 +132,16 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await page.goto(`${OPERATOR_URL}/tenants`)
   await expect(page.locator('#username')).toBeVisible()
 })
+
+test('someone signed in who is not a platform admin gets one plain page and a way out', async ({ page }) => {
+  const browserErrors = watchBrowserErrors(page)
+  await signIn(page, OPERATOR_URL, 'sam.outsider@example.com')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This portal is for Dezky platform admins')
+  await expect(page.getByText('sam.outsider@example.com')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+  await capture(page, 'operator-not-platform-admin')
+  expect(browserErrors, 'nothing the API would refuse is asked for').toEqual([])
+
+  await page.getByTestId('not-admin-sign-out').click()
+  await page.waitForURL((url) => !url.toString().startsWith(OPERATOR_URL))
+})
