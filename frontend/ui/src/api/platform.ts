@@ -464,6 +464,9 @@ export const api = {
     update: (key: string, version: number,
       changes: Partial<FlagRule> & Partial<FlagPresentation> & { description?: string; reason?: string }) =>
       bffFetch<Flag>(`/api/flags/${seg(key)}`, patch(changes, version)),
+    /** Deletes the flag if it is still at this version (412 otherwise); it then evaluates off everywhere. */
+    remove: (key: string, version: number) =>
+      bffFetch<void>(`/api/flags/${seg(key)}`, { method: 'DELETE', headers: { 'If-Match': ifMatch(version) } }),
     impact: (key: string, rule: FlagRule) => bffFetch<Impact>(`/api/flags/${seg(key)}/impact?size=20`, json(rule)),
     evaluate: (tenantSlug: string) => bffFetch<Record<string, boolean>>('/api/flags/evaluate', json({ tenantSlug })),
   },

@@ -111,6 +111,12 @@ export class FlagsPage {
     await this.page.getByTestId('save-flag').click()
     await expect(this.page.getByTestId('save-flag')).toBeDisabled()
   }
+
+  async delete(): Promise<void> {
+    await this.page.getByTestId('delete-flag').click()
+    await this.page.getByTestId('confirm').click()
+    await expect(this.page.getByTestId('flag-panel')).toBeHidden()
+  }
 }
 
 export class InviteDialogPage {

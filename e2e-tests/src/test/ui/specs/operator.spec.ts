@@ -65,6 +65,8 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   expect(turnOn).toBeGreaterThan(0)
   await flags.save()
   await capture(page, 'operator-flags')
+  await flags.delete()
+  await expect(page.getByTestId('flag-table')).not.toContainText(flagKey)
 
   // Invite an operator: the hand-off is shown once.
   const email = `${unique('e2e-op')}@dezky.com`

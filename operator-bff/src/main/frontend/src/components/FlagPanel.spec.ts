@@ -86,4 +86,17 @@ describe('FlagPanel', () => {
     expect(kill.body).toEqual({ state: 'off', pct: 0, reason: 'Incident 42' })
     panel.unmount()
   })
+
+  it('deletes the flag only after a confirmation, at the version it shows', async () => {
+    const panel = mount(FlagPanel, { props: { flag, plans: [] }, attachTo: document.body })
+    await panel.get('[data-testid=delete-flag]').trigger('click')
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false)
+    await panel.get('[data-testid=confirm]').trigger('click')
+    await flushPromises()
+
+    const deletion = calls.find((c) => c.method === 'DELETE')!
+    expect(deletion.path).toBe('/api/flags/new_mail_ui')
+    expect(panel.emitted('deleted')).toEqual([['new_mail_ui']])
+    panel.unmount()
+  })
 })
