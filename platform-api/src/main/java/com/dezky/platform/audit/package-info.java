@@ -4,7 +4,7 @@
  * appends exactly one entry per event, after the change is committed and again on resubmission
  * if that did not complete (the entry is keyed by the event's id).
  */
-@ApplicationModule(allowedDependencies = {"security", "web"})
+@ApplicationModule(allowedDependencies = {"security", "web", "store"})
 package com.dezky.platform.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import com.dezky.model.tenant.ProvisioningState;
 import com.dezky.platform.audit.Actor;
 import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.oncall.OnCall;
+import com.dezky.platform.store.ScheduledRuns;
 import com.dezky.platform.store.Transactions;
 import com.dezky.platform.tenant.TenantUpstreams;
 import com.dezky.platform.web.ApiProblem;
@@ -56,15 +57,17 @@ class IncidentService {
     private final TenantUpstreams upstreams;
     private final IncidentProperties properties;
     private final Transactions transactions;
+    private final ScheduledRuns scheduled;
     private final Clock clock;
 
     IncidentService(Incidents incidents, OnCall onCall, TenantUpstreams upstreams, IncidentProperties properties,
-            Transactions transactions, Clock clock) {
+            Transactions transactions, ScheduledRuns scheduled, Clock clock) {
         this.incidents = incidents;
         this.onCall = onCall;
         this.upstreams = upstreams;
         this.properties = properties;
         this.transactions = transactions;
+        this.scheduled = scheduled;
         this.clock = clock;
     }
 
@@ -126,6 +129,10 @@ class IncidentService {
 
     /** Every triggered incident whose acknowledgement time has passed goes to the next person, or to everyone. */
     @Scheduled(fixedDelayString = "${dezky.incidents.escalation-check:15s}", initialDelayString = "${dezky.incidents.escalation-check:15s}")
+    void onSchedule() {
+        scheduled.oncePerPeriod("incident-escalation", properties.escalationCheck(), this::escalateDue);
+    }
+
     void escalateDue() {
         for (Incident due : incidents.findByStatusAndEscalatesAtLessThanEqual(IncidentStatus.TRIGGERED, now())) {
             try {

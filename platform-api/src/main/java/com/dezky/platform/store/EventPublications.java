@@ -18,24 +18,34 @@ import org.springframework.stereotype.Component;
 @Component
 class EventPublications {
 
+    private static final String RESUBMIT_INTERVAL = "${dezky.events.resubmit-interval:1m}";
+    private static final String CLEANUP_INTERVAL = "PT6H";
+
     private final FailedEventPublications failed;
     private final CompletedEventPublications completed;
+    private final ScheduledRuns scheduled;
     private final Duration minAge;
+    private final Duration resubmitInterval;
 
-    EventPublications(FailedEventPublications failed, CompletedEventPublications completed,
-            @Value("${dezky.events.resubmit-after:30s}") Duration minAge) {
+    EventPublications(FailedEventPublications failed, CompletedEventPublications completed, ScheduledRuns scheduled,
+            @Value("${dezky.events.resubmit-after:30s}") Duration minAge,
+            @Value(RESUBMIT_INTERVAL) Duration resubmitInterval) {
         this.failed = failed;
         this.completed = completed;
+        this.scheduled = scheduled;
         this.minAge = minAge;
+        this.resubmitInterval = resubmitInterval;
     }
 
-    @Scheduled(fixedDelayString = "${dezky.events.resubmit-interval:1m}", initialDelayString = "${dezky.events.resubmit-interval:1m}")
+    @Scheduled(fixedDelayString = RESUBMIT_INTERVAL, initialDelayString = RESUBMIT_INTERVAL)
     void resubmitFailed() {
-        failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
+        scheduled.oncePerPeriod("event-resubmission", resubmitInterval,
+                () -> failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge)));
     }
 
-    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+    @Scheduled(fixedDelayString = CLEANUP_INTERVAL, initialDelayString = "PT10M")
     void forgetOldCompleted() {
-        completed.deletePublicationsOlderThan(Duration.ofDays(7));
+        scheduled.oncePerPeriod("event-cleanup", Duration.parse(CLEANUP_INTERVAL),
+                () -> completed.deletePublicationsOlderThan(Duration.ofDays(7)));
     }
 }

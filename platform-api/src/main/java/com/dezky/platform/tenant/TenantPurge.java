@@ -2,13 +2,16 @@ package com.dezky.platform.tenant;
 
 import com.dezky.model.tenant.TenantStatus;
 import com.dezky.platform.audit.Occurrence;
+import com.dezky.platform.store.ScheduledRuns;
 import com.dezky.platform.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,28 +26,35 @@ import org.springframework.stereotype.Component;
 public class TenantPurge {
 
     private static final Logger log = LoggerFactory.getLogger(TenantPurge.class);
+    private static final String INTERVAL = "${dezky.tenants.purge-interval:5m}";
 
     private final Tenants tenants;
     private final TenantUpstreams upstreams;
     private final ApplicationEventPublisher events;
     private final Transactions transactions;
+    private final ScheduledRuns scheduled;
+    private final Duration interval;
     private final Clock clock;
 
     TenantPurge(Tenants tenants, TenantUpstreams upstreams, ApplicationEventPublisher events,
-            Transactions transactions, Clock clock) {
+            Transactions transactions, ScheduledRuns scheduled, @Value(INTERVAL) Duration interval, Clock clock) {
         this.tenants = tenants;
         this.upstreams = upstreams;
         this.events = events;
         this.transactions = transactions;
+        this.scheduled = scheduled;
+        this.interval = interval;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${dezky.tenants.purge-interval:5m}", initialDelayString = "${dezky.tenants.purge-interval:5m}")
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     void onSchedule() {
-        int purged = purgeExpired();
-        if (purged > 0) {
-            log.info("Purged {} tenant(s) past their deletion grace period", purged);
-        }
+        scheduled.oncePerPeriod("tenant-purge", interval, () -> {
+            int purged = purgeExpired();
+            if (purged > 0) {
+                log.info("Purged {} tenant(s) past their deletion grace period", purged);
+            }
+        });
     }
 
     /** Answers how many tenants were removed. The upstream calls are made outside any transaction. */

@@ -2,11 +2,9 @@ package com.dezky.platform.incident;
 
 import com.dezky.platform.testing.Api;
 import com.dezky.platform.testing.ApiTestSupport;
-import java.time.Clock;
-import java.time.Duration;
+import com.dezky.platform.testing.MovableClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,31 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import(IncidentApiTest.MovableClockConfig.class)
 abstract class IncidentApiTest extends ApiTestSupport {
-
-    /** The system clock plus an offset the tests move forward. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovableClockConfig {
