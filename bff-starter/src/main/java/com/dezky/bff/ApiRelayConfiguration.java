@@ -2,13 +2,15 @@ package com.dezky.bff;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.prefixPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.stripPrefix;
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
+import static org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions.retry;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.methods;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,22 +23,35 @@ import org.springframework.web.servlet.function.ServerResponse;
 class ApiRelayConfiguration {
 
     /**
-     * {@code /api/x} goes to {@code <apiBaseUri>/x} and nowhere else: the target is configuration,
+     * {@code /api/x} goes to {@code <apiBaseUri>/x} of one of platform-api's replicas and nowhere else: the target is configuration,
      * never derived from the request (T3). Only the API's own paths ({@code dezky.bff.api-paths})
      * and the methods it uses are relayed.
-     * {@code uri(...)} takes scheme, host and port only, so a base path is prefixed explicitly.
+     * The load balancer gives scheme, host and port only, so a base path is prefixed explicitly.
+     * A call whose replica refuses the connection goes to the next one, once, whatever its method
+     * ({@link ReplicaFailover}); nothing else is retried — not an answer, not a connection lost
+     * mid-call. The first filter given is the outermost, so the load balancer picks again for each
+     * attempt. The body needs no copy: a refused connection has not read any of it.
      */
     @Bean
-    RouterFunction<ServerResponse> platformApiRelay(BffProperties properties,
+    RouterFunction<ServerResponse> platformApiRelay(BffProperties properties, ApiReplicas replicas,
             OAuth2AuthorizedClientManager authorizedClients) {
         return route("platform-api")
                 .route(apiPaths(properties).and(methods(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
                         HttpMethod.PATCH, HttpMethod.DELETE)), http())
-                .before(uri(properties.apiBaseUri()))
                 .before(stripPrefix(1))
-                .before(prefixPath(basePath(properties.apiBaseUri())))
+                .before(prefixPath(basePath(properties.apiBaseUris().getFirst())))
+                .filter(ReplicaFailover.unavailable())
+                .filter(retry(config -> config.setRetries(1).setSeries(Set.of()).setMethods(Set.of(HttpMethod.values()))
+                        .setExceptions(Set.of(ReplicaFailover.Refused.class))))
+                .filter(lb(ApiReplicas.SERVICE))
+                .filter(ReplicaFailover.refusals(replicas))
                 .filter(new BearerRelayFilter(properties.registrationId(), authorizedClients))
                 .build();
+    }
+
+    @Bean
+    ApiReplicas apiReplicas(BffProperties properties) {
+        return new ApiReplicas(properties.apiBaseUris());
     }
 
     private static RequestPredicate apiPaths(BffProperties properties) {

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * What differs between the two BFFs, plus the session policy they share.
  *
  * @param registrationId    the Spring Security OAuth2 client registration of this BFF
- * @param apiBaseUri        platform-api; {@code /api/**} is relayed here and nowhere else (T3)
+ * @param apiBaseUris       platform-api's replicas (the same base path on each); {@code /api/**} is
+ *                          relayed there and nowhere else (T3)
  * @param publicUrl         where the browser reaches this BFF, e.g. {@code http://operator.localhost:8080};
  *                          the landing page after logout
  * @param sessionCookieName {@code __Host-} prefixed, different per BFF so the two never mix (S1)
@@ -30,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dezky.bff")
 public record BffProperties(
         @DefaultValue("dezky") @NotBlank String registrationId,
-        @NotNull URI apiBaseUri,
+        @NotEmpty List<@NotNull URI> apiBaseUris,
         @NotNull URI publicUrl,
         @NotBlank @Pattern(regexp = "__Host-[A-Za-z0-9_-]+") String sessionCookieName,
         @DefaultValue("30m") @NotNull Duration idleTimeout,

@@ -115,7 +115,7 @@ class BackChannelLogoutTest {
                 "--spring.config.import=classpath:config/dezky-bff-defaults.yml",
                 "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=6379",
                 "--spring.session.data.redis.namespace=" + NAMESPACE,
-                "--dezky.bff.api-base-uri=http://127.0.0.1:9/unused",
+                "--dezky.bff.api-base-uris=http://127.0.0.1:9/unused",
                 "--dezky.bff.public-url=http://operator.localhost:8080",
                 "--dezky.bff.session-cookie-name=__Host-dezky-backchannel-test");
     }

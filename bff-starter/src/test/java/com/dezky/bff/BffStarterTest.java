@@ -70,6 +70,7 @@ class BffStarterTest {
     /** Plays platform-api (echoes what it received) and the IdP's token endpoint (refuses refreshes). */
     static final AtomicReference<Map<String, String>> lastRelayed = new AtomicReference<>();
     static final HttpServer upstream = startUpstream();
+    static final int STOPPED_REPLICA = freePort();
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +84,8 @@ class BffStarterTest {
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
         String base = "http://127.0.0.1:" + upstream.getAddress().getPort();
-        registry.add("dezky.bff.api-base-uri", () -> base + "/platform");
+        // Two replicas, the first of which refuses every connection (stopped).
+        registry.add("dezky.bff.api-base-uris", () -> "http://127.0.0.1:" + STOPPED_REPLICA + "/platform," + base + "/platform");
         registry.add("spring.security.oauth2.client.provider.dezky.token-uri", () -> base + "/token");
     }
 
@@ -153,6 +155,20 @@ class BffStarterTest {
                 .containsEntry("authorization", "Bearer session-access-token")
                 .doesNotContainKey("cookie")
                 .doesNotContainKey("x-csrf");
+    }
+
+    @Test
+    void relaysEveryCallWhenOneReplicaOfPlatformApiRefusesConnectionsToTheOtherWithItsBody() throws Exception {
+        MockHttpSession session = signedInSession(Instant.now().plusSeconds(300));
+        for (int call = 0; call < 4; call++) {
+            lastRelayed.set(null);
+
+            mvc.perform(post("/api/tenants").header("X-CSRF", "1").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Kessler\"}").session(session).with(authentication(signedIn())))
+                    .andExpect(status().isOk());
+
+            assertThat(lastRelayed.get()).containsEntry("path", "/platform/tenants").containsEntry("body", "{\"name\":\"Kessler\"}");
+        }
     }
 
     @ParameterizedTest
@@ -236,6 +252,14 @@ class BffStarterTest {
         return session;
     }
 
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpServer startUpstream() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -243,6 +267,7 @@ class BffStarterTest {
                 Map<String, String> seen = exchange.getRequestHeaders().entrySet().stream()
                         .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue())));
                 seen.put("path", exchange.getRequestURI().toString());
+                seen.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 lastRelayed.set(seen);
                 reply(exchange, 200, "{\"ok\":true}");
             });

@@ -46,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
                 "spring.config.import=classpath:config/dezky-bff-defaults.yml",
                 "spring.data.redis.host=127.0.0.1",
                 "spring.data.redis.port=6379",
-                "dezky.bff.api-base-uri=http://127.0.0.1:9/unused",
+                "dezky.bff.api-base-uris=http://127.0.0.1:9/unused",
                 "dezky.bff.public-url=http://operator.localhost:8080",
                 "dezky.bff.session-cookie-name=__Host-dezky-redis-test",
                 "spring.session.data.redis.namespace=dezky-test:${random.uuid}"})

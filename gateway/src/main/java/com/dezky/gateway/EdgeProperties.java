@@ -3,9 +3,12 @@ package com.dezky.gateway;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,13 +21,15 @@ import org.springframework.validation.annotation.Validated;
  *                          {@code X-Forwarded-For}. Empty: the connection's address is the client's
  * @param operatorAllowlist CIDRs that may reach {@code operator.<domain>}; empty: any address
  * @param rateLimits        the limits (SECURITY.md G4)
+ * @param backends          each routed service's replicas (base URIs), for its {@code lb://} route
  */
 @Validated
 @ConfigurationProperties("dezky.gateway")
 record EdgeProperties(
         @DefaultValue List<@Pattern(regexp = CIDR) String> trustedProxies,
         @DefaultValue List<@Pattern(regexp = CIDR) String> operatorAllowlist,
-        @DefaultValue @Valid @NotNull RateLimits rateLimits) {
+        @DefaultValue @Valid @NotNull RateLimits rateLimits,
+        @DefaultValue Map<String, @NotEmpty List<URI>> backends) {
 
     static final String CIDR = "[0-9a-fA-F:.]+(/[0-9]{1,3})?";
 

@@ -62,7 +62,7 @@ final class EchoBackends implements AutoCloseable {
         return "http://127.0.0.1:" + backends.get(service).getAddress().getPort();
     }
 
-    private static HttpServer echo(String service) {
+    static HttpServer echo(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {
