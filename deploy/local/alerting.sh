@@ -10,13 +10,20 @@ dezky_alerting_binaries() {
   [ -n "$DEZKY_PROMETHEUS_BIN" ] && [ -n "$DEZKY_ALERTMANAGER_BIN" ]
 }
 
+# A scrape target list: the service's management port, and its second replica's when it has one.
+dezky_targets() {
+  local targets="\"127.0.0.1:$1\""
+  [ "$DEZKY_REPLICAS" = 2 ] && targets="$targets, \"127.0.0.1:$(($1 + 100))\""
+  echo "$targets"
+}
+
 dezky_render_alerting() {
   local dir="$1"
   mkdir -p "$dir"
-  sed -e "s/127.0.0.1:8090/127.0.0.1:$DEZKY_GATEWAY_MANAGEMENT_PORT/" \
-      -e "s/127.0.0.1:8091/127.0.0.1:$OPERATOR_BFF_MANAGEMENT_PORT/" \
-      -e "s/127.0.0.1:8092/127.0.0.1:$PORTAL_BFF_MANAGEMENT_PORT/" \
-      -e "s/127.0.0.1:8093/127.0.0.1:$PLATFORM_API_MANAGEMENT_PORT/" \
+  sed -e "s/\"127.0.0.1:8090\"/\"127.0.0.1:$DEZKY_GATEWAY_MANAGEMENT_PORT\"/" \
+      -e "s/\"127.0.0.1:8091\"/$(dezky_targets "$OPERATOR_BFF_MANAGEMENT_PORT")/" \
+      -e "s/\"127.0.0.1:8092\"/$(dezky_targets "$PORTAL_BFF_MANAGEMENT_PORT")/" \
+      -e "s/\"127.0.0.1:8093\"/$(dezky_targets "$PLATFORM_API_MANAGEMENT_PORT")/" \
       -e "s/127.0.0.1:9093/127.0.0.1:$DEZKY_ALERTMANAGER_PORT/" \
       -e "s/scrape_interval: 15s/scrape_interval: $DEZKY_SCRAPE_INTERVAL/" \
       -e "s/evaluation_interval: 15s/evaluation_interval: $DEZKY_RULE_EVALUATION_INTERVAL/" \

@@ -19,6 +19,10 @@ export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8083}"
 export OPERATOR_BFF_MANAGEMENT_PORT="${OPERATOR_BFF_MANAGEMENT_PORT:-8091}"
 export PORTAL_BFF_MANAGEMENT_PORT="${PORTAL_BFF_MANAGEMENT_PORT:-8092}"
 export PLATFORM_API_MANAGEMENT_PORT="${PLATFORM_API_MANAGEMENT_PORT:-8093}"
+# Replicas of platform-api and of each BFF: 1, or 2 to run the stack scaled out (the gateway and the
+# BFFs spread requests over both, the BFFs keep sessions in Redis, which must then be running).
+# A second replica listens 100 above the first one's ports (8183, 8193 for platform-api).
+export DEZKY_REPLICAS="${DEZKY_REPLICAS:-1}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"
@@ -48,9 +52,17 @@ export DEZKY_OPERATOR_REQUIRE_MFA=false
 # The dev IdP marks its access tokens by an extra audience (its ID tokens name only the client).
 export DEZKY_OPERATOR_ACCESS_TOKEN_CLAIM= DEZKY_PORTAL_ACCESS_TOKEN_CLAIM=
 export DEZKY_OPERATOR_ACCESS_TOKEN_AUDIENCE=dezky-platform-api DEZKY_PORTAL_ACCESS_TOKEN_AUDIENCE=dezky-platform-api
-export DEZKY_PLATFORM_API_URI="http://127.0.0.1:$PLATFORM_API_PORT"
-export DEZKY_OPERATOR_BFF_URI="http://127.0.0.1:$OPERATOR_BFF_PORT"
-export DEZKY_PORTAL_BFF_URI="http://127.0.0.1:$PORTAL_BFF_PORT"
+# Each service's replicas, comma-separated, as the gateway and the BFFs take them.
+dezky_replica_uris() {
+  local uris="http://127.0.0.1:$1"
+  [ "$DEZKY_REPLICAS" = 2 ] && uris="$uris,http://127.0.0.1:$(($1 + 100))"
+  echo "$uris"
+}
+export DEZKY_PLATFORM_API_URI="$(dezky_replica_uris "$PLATFORM_API_PORT")"
+export DEZKY_OPERATOR_BFF_URI="$(dezky_replica_uris "$OPERATOR_BFF_PORT")"
+export DEZKY_PORTAL_BFF_URI="$(dezky_replica_uris "$PORTAL_BFF_PORT")"
+# With two replicas, BFF sessions live in Redis under this prefix (each stack its own).
+DEZKY_SESSION_PREFIX="${DEZKY_SESSION_PREFIX:-dezky-local}"
 export DEZKY_GATEWAY_HEALTH_URL="http://127.0.0.1:$DEZKY_GATEWAY_MANAGEMENT_PORT/actuator/health/readiness"
 export DEZKY_OPERATOR_BFF_HEALTH_URL="http://127.0.0.1:$OPERATOR_BFF_MANAGEMENT_PORT/actuator/health/readiness"
 export DEZKY_PORTAL_BFF_HEALTH_URL="http://127.0.0.1:$PORTAL_BFF_MANAGEMENT_PORT/actuator/health/readiness"

@@ -31,6 +31,16 @@ final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+    private final int gatewayPort;
+
+    /** A browser of the default end-to-end stack. */
+    Browser() {
+        this(LocalStack.GATEWAY);
+    }
+
+    Browser(int gatewayPort) {
+        this.gatewayPort = gatewayPort;
+    }
 
     /** Signs in at the given public host with the dev identity provider; answers the session cookie. */
     String signIn(String host, String username) throws Exception {
@@ -123,7 +133,7 @@ final class Browser {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private static URI gateway(String path) {
-        return URI.create("http://127.0.0.1:" + LocalStack.GATEWAY + path);
+    private URI gateway(String path) {
+        return URI.create("http://127.0.0.1:" + gatewayPort + path);
     }
 }

@@ -19,6 +19,7 @@ record DevstackSettings(int mongoPort, int oidcPort, int sandboxPort, Path dataD
                 Integer.parseInt(env.getOrDefault("DEZKY_SANDBOX_PORT", "9100")),
                 Path.of(env.getOrDefault("DEZKY_DATA_DIR", "deploy/local/.data")).toAbsolutePath(),
                 URI.create(env.getOrDefault("DEZKY_OPERATOR_ISSUER", "http://localhost:" + oidcPort + "/dezky-operator")),
-                URI.create(env.getOrDefault("DEZKY_PLATFORM_API_URI", "http://127.0.0.1:8083")));
+                // Its first replica, when it runs more than one.
+                URI.create(env.getOrDefault("DEZKY_PLATFORM_API_URI", "http://127.0.0.1:8083").split(",")[0]));
     }
 }
