@@ -143,7 +143,9 @@ class ScaleOutIT {
 
         // No lost flag change: each accepted change moved the version by one; the others were refused.
         HttpResponse<String> finalFlag = operators.getFirst().get(operatorHost, "/api/flags/" + flag, "X-CSRF", "1");
-        assertThat(version(finalFlag)).isEqualTo(version(newFlag) + flagChanges.get());
+        // A change in flight at the kill may have been made without its answer arriving.
+        long unanswered = failures.stream().filter(failure -> failure.what().equals("flag change")).count();
+        assertThat(version(finalFlag) - version(newFlag)).isBetween((long) flagChanges.get(), flagChanges.get() + unanswered);
         assertThat(flagChanges.get()).isPositive();
 
         JsonNode verification = json.readTree(operators.getFirst().get(operatorHost, "/api/audit/verify", "X-CSRF", "1").body());
@@ -210,7 +212,9 @@ class ScaleOutIT {
                 outcomes.add(new Outcome(Instant.now(), "flag read", current.statusCode(), null));
                 return;
             }
-            String pct = String.valueOf(ThreadLocalRandom.current().nextInt(101));
+            // Always a different value: a change to the same value is no change and moves no version.
+            int was = json.readTree(current.body()).path("pct").asInt();
+            String pct = String.valueOf((was + 1 + ThreadLocalRandom.current().nextInt(100)) % 101);
             Outcome outcome = attempt("flag change", () -> operator.send(operatorHost, request("/api/flags/" + flag)
                     .method("PATCH", body("{\"pct\":" + pct + "}")), "X-CSRF", "1",
                     "Content-Type", "application/merge-patch+json", "If-Match", current.headers().firstValue("ETag").orElseThrow()));
