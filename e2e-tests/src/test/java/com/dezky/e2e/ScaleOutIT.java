@@ -159,9 +159,10 @@ class ScaleOutIT {
         assertThat(runsAtKill.skipped() - runsBefore.skipped()).isPositive();
         assertThat(runsAfter.survivorRan() - runsAtKill.survivorRan()).isGreaterThanOrEqualTo(3);
 
-        System.out.printf("scale-out: %d requests, %d failed at the kill, %d tenants, %d flag changes (%d refused "
-                + "as stale), retry job ran %d times in %d periods%n", outcomes.size(), failures.size(), n,
-                flagChanges.get(), flagConflicts.get(), ranBoth, periods);
+        System.out.printf("scale-out: %d requests, %d failed at the kill %s, %d tenants, %d flag changes (%d refused "
+                + "as stale), retry job ran %d times in %d periods, the survivor %d times after the kill%n",
+                outcomes.size(), failures.size(), failures, n, flagChanges.get(), flagConflicts.get(), ranBoth, periods,
+                runsAfter.survivorRan() - runsAtKill.survivorRan());
     }
 
     /** Each operator session in a thread of its own for {@code duration}; the first also reads as the customer. */
