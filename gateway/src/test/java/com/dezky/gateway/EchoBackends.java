@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 final class EchoBackends implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Map<String, HttpServer> backends = Map.of(
             "operator-bff", echo("operator-bff"),
@@ -39,17 +40,11 @@ final class EchoBackends implements AutoCloseable {
         backends.values().forEach(server -> server.stop(0));
     }
 
-    /**
-     * Each request on a connection of its own, over HTTP/1.1: the JDK client's pooled connections
-     * were, now and then, left waiting forever on a connection the gateway had answered an early
-     * problem on (never seen with curl reusing connections the same way).
-     */
+    /** Sends over HTTP/1.1, as browsers reach the gateway here; connections are kept alive. */
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         HttpRequest built = request.build();
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            return http.send(built.bodyPublisher().isPresent() ? built : request.GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        return HTTP.send(built.bodyPublisher().isPresent() ? built : request.GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpRequest.Builder to(int port, String host, String path) {
