@@ -2,7 +2,10 @@
 import { vi, type MockInstance } from 'vitest'
 
 export function respond(status: number, body: unknown, contentType = 'application/json'): Response {
-  return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } })
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': contentType },
+  })
 }
 
 /** Fakes fetch with a function of (method, path, body) → [status, body]. */

@@ -45,9 +45,7 @@ export async function bffFetch<T>(path: string, init: RequestInit = {}): Promise
   }
   const response = await fetch(path, { ...init, headers, credentials: 'same-origin' })
   if (!response.ok) {
-    const problem = response.headers.get('Content-Type')?.includes('json')
-      ? ((await response.json()) as Problem)
-      : null
+    const problem = response.headers.get('Content-Type')?.includes('json') ? ((await response.json()) as Problem) : null
     throw new ApiError(response.status, problem)
   }
   if (response.status === 204) {

@@ -87,7 +87,12 @@ export interface Partner {
   marginPct: number
   partnershipStartedAt: string | null
   contactInfo: { primaryName?: string | null; primaryEmail?: string | null; billingEmail?: string | null } | null
-  billingInfo: { companyName?: string | null; vatId?: string | null; address?: string | null; iban?: string | null } | null
+  billingInfo: {
+    companyName?: string | null
+    vatId?: string | null
+    address?: string | null
+    iban?: string | null
+  } | null
   customers: number
   mrr: Money
   payout: Money
@@ -415,8 +420,15 @@ export const api = {
   plans: () => bffFetch<Plan[]>('/api/plans'),
 
   tenants: {
-    list: (query: { q?: string; status?: string; plan?: string; partner?: string; sort?: string; page?: number; size?: number }) =>
-      bffFetch<TenantList>(withQuery('/api/tenants', query)),
+    list: (query: {
+      q?: string
+      status?: string
+      plan?: string
+      partner?: string
+      sort?: string
+      page?: number
+      size?: number
+    }) => bffFetch<TenantList>(withQuery('/api/tenants', query)),
     get: (slug: string) => bffFetch<Tenant>(`/api/tenants/${seg(slug)}`),
     create: (body: CreateTenant) => bffFetch<Tenant>('/api/tenants', json(body)),
     update: (slug: string, version: number, changes: Record<string, unknown>) =>
@@ -461,9 +473,11 @@ export const api = {
     get: (key: string) => bffFetch<Flag>(`/api/flags/${seg(key)}`),
     create: (body: { key: string; description?: string; state?: FlagState; pct?: number; scope?: FlagScope }) =>
       bffFetch<Flag>('/api/flags', json(body)),
-    update: (key: string, version: number,
-      changes: Partial<FlagRule> & Partial<FlagPresentation> & { description?: string; reason?: string }) =>
-      bffFetch<Flag>(`/api/flags/${seg(key)}`, patch(changes, version)),
+    update: (
+      key: string,
+      version: number,
+      changes: Partial<FlagRule> & Partial<FlagPresentation> & { description?: string; reason?: string },
+    ) => bffFetch<Flag>(`/api/flags/${seg(key)}`, patch(changes, version)),
     /** Deletes the flag if it is still at this version (412 otherwise); it then evaluates off everywhere. */
     remove: (key: string, version: number) =>
       bffFetch<void>(`/api/flags/${seg(key)}`, { method: 'DELETE', headers: { 'If-Match': ifMatch(version) } }),
@@ -472,8 +486,16 @@ export const api = {
   },
 
   audit: {
-    list: (query: { actor?: string; action?: string; tenant?: string; target?: string; from?: string; to?: string; page?: number; size?: number }) =>
-      bffFetch<Page<AuditEvent>>(withQuery('/api/audit', query)),
+    list: (query: {
+      actor?: string
+      action?: string
+      tenant?: string
+      target?: string
+      from?: string
+      to?: string
+      page?: number
+      size?: number
+    }) => bffFetch<Page<AuditEvent>>(withQuery('/api/audit', query)),
     verify: () => bffFetch<AuditVerification>('/api/audit/verify'),
   },
 
@@ -487,9 +509,15 @@ export const api = {
     customerUpdate: (id: string, text: string) =>
       bffFetch<Incident>(`/api/incidents/${seg(id)}/updates`, json({ text })),
     resolve: (id: string, version: number) =>
-      bffFetch<Incident>(`/api/incidents/${seg(id)}/resolve`, { ...json({}), headers: { 'If-Match': ifMatch(version) } }),
+      bffFetch<Incident>(`/api/incidents/${seg(id)}/resolve`, {
+        ...json({}),
+        headers: { 'If-Match': ifMatch(version) },
+      }),
     reopen: (id: string, version: number, reason: string) =>
-      bffFetch<Incident>(`/api/incidents/${seg(id)}/reopen`, { ...json({ reason }), headers: { 'If-Match': ifMatch(version) } }),
+      bffFetch<Incident>(`/api/incidents/${seg(id)}/reopen`, {
+        ...json({ reason }),
+        headers: { 'If-Match': ifMatch(version) },
+      }),
     /** The open incidents of a tenant as its members see them. */
     ofTenant: (slug: string) => bffFetch<CustomerIncident[]>(`/api/tenants/${seg(slug)}/incidents`),
     ofTenantOne: (slug: string, id: string) =>

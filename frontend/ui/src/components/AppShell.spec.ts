@@ -4,8 +4,14 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { fakeApi } from '../testing'
 import AppShell from './AppShell.vue'
 
-const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }] })
-const sections = [{ items: [{ to: '/', label: 'Overview', icon: 'o' }] }, { title: 'Customers', items: [{ to: '/tenants', label: 'Tenants', icon: 't' }] }]
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/:any(.*)*', component: { template: '<p>page</p>' } }],
+})
+const sections = [
+  { items: [{ to: '/', label: 'Overview', icon: 'o' }] },
+  { title: 'Customers', items: [{ to: '/tenants', label: 'Tenants', icon: 't' }] },
+]
 
 describe('AppShell', () => {
   afterEach(() => {
@@ -14,8 +20,15 @@ describe('AppShell', () => {
   })
 
   it('collapses the sidebar with Ctrl+[ and remembers it', async () => {
-    fakeApi(() => [200, { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' }])
-    const shell = mount(AppShell, { props: { product: 'Dezky Operator', sections }, global: { plugins: [router] }, attachTo: document.body })
+    fakeApi(() => [
+      200,
+      { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' },
+    ])
+    const shell = mount(AppShell, {
+      props: { product: 'Dezky Operator', sections },
+      global: { plugins: [router] },
+      attachTo: document.body,
+    })
     await flushPromises()
     expect(shell.text()).toContain('Customers')
 
@@ -30,7 +43,10 @@ describe('AppShell', () => {
   })
 
   it('shows the environment and the signed-in user, and switches the theme', async () => {
-    fakeApi(() => [200, { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' }])
+    fakeApi(() => [
+      200,
+      { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' },
+    ])
     const shell = mount(AppShell, { props: { product: 'Dezky Operator', sections }, global: { plugins: [router] } })
     await flushPromises()
     expect(shell.get('[data-testid=env-badge]').text()).toMatch(/dev|prod|staging/)

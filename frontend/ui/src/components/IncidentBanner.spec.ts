@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import IncidentBanner from './IncidentBanner.vue'
 
-const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }] })
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
+})
 
 describe('IncidentBanner', () => {
   it('renders nothing while there is no incident', () => {
-    const banner = mount(IncidentBanner, { props: { incidents: [], heading: 'Open incidents' }, global: { plugins: [router] } })
+    const banner = mount(IncidentBanner, {
+      props: { incidents: [], heading: 'Open incidents' },
+      global: { plugins: [router] },
+    })
 
     expect(banner.find('[aria-label="Open incidents"]').exists()).toBe(false)
   })

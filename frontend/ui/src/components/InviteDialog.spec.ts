@@ -5,7 +5,10 @@ import type { InviteRequest, InviteResult } from '../api/platform'
 import InviteDialog from './InviteDialog.vue'
 
 const mountDialog = (invite: (request: InviteRequest) => Promise<InviteResult>) =>
-  mount(InviteDialog, { props: { title: 'Invite operator', intro: 'They become a platform admin.', invite }, attachTo: document.body })
+  mount(InviteDialog, {
+    props: { title: 'Invite operator', intro: 'They become a platform admin.', invite },
+    attachTo: document.body,
+  })
 
 describe('InviteDialog', () => {
   it('does not call the API until name and email are valid', async () => {
@@ -23,7 +26,12 @@ describe('InviteDialog', () => {
   it('says before sending when the address is not at an allowed domain', async () => {
     const invite = vi.fn()
     const dialog = mount(InviteDialog, {
-      props: { title: 'Invite operator', intro: 'They become a platform admin.', invite, allowedDomains: ['dezky.com'] },
+      props: {
+        title: 'Invite operator',
+        intro: 'They become a platform admin.',
+        invite,
+        allowedDomains: ['dezky.com'],
+      },
       attachTo: document.body,
     })
     await dialog.get('[data-testid=invite-name]').setValue('Hedy')
@@ -39,7 +47,9 @@ describe('InviteDialog', () => {
   })
 
   it('shows the username and temporary password to hand over, with copy buttons', async () => {
-    const invite = vi.fn().mockResolvedValue({ subject: 's', userId: 'u1', username: 'kim@acme.example', tempPassword: 'Xk7#mPq2$Lw9vRt4' })
+    const invite = vi
+      .fn()
+      .mockResolvedValue({ subject: 's', userId: 'u1', username: 'kim@acme.example', tempPassword: 'Xk7#mPq2$Lw9vRt4' })
     const dialog = mountDialog(invite)
     await dialog.get('[data-testid=invite-name]').setValue('  Kim Park ')
     await dialog.get('[data-testid=invite-email]').setValue('kim@acme.example')
@@ -56,7 +66,14 @@ describe('InviteDialog', () => {
   })
 
   it('shows a recovery link instead when there is one, and never a password', async () => {
-    const dialog = mountDialog(vi.fn().mockResolvedValue({ subject: 's', userId: 'u1', username: 'kim@acme.example', link: 'https://auth.example/recover/1' }))
+    const dialog = mountDialog(
+      vi.fn().mockResolvedValue({
+        subject: 's',
+        userId: 'u1',
+        username: 'kim@acme.example',
+        link: 'https://auth.example/recover/1',
+      }),
+    )
     await dialog.get('[data-testid=invite-name]').setValue('Kim')
     await dialog.get('[data-testid=invite-email]').setValue('kim@acme.example')
     await dialog.get('form').trigger('submit')
@@ -68,7 +85,12 @@ describe('InviteDialog', () => {
   })
 
   it('shows the API problem, such as an email that exists already', async () => {
-    const conflict = new ApiError(409, { type: 'https://dezky.com/problems/conflict', title: 'Conflict', status: 409, detail: 'A user with the email kim@acme.example exists already.' })
+    const conflict = new ApiError(409, {
+      type: 'https://dezky.com/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail: 'A user with the email kim@acme.example exists already.',
+    })
     const dialog = mountDialog(vi.fn().mockRejectedValue(conflict))
     await dialog.get('[data-testid=invite-name]').setValue('Kim')
     await dialog.get('[data-testid=invite-email]').setValue('kim@acme.example')

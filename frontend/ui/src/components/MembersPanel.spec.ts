@@ -3,8 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../testing'
 import MembersPanel from './MembersPanel.vue'
 
-const member = (id: string, email: string) => ({ id, issuer: 'p', subject: id, email, name: email.split('@')[0], platformAdmin: false,
-  active: true, tenantCount: 1, createdAt: '2026-11-01T00:00:00Z', lastLoginAt: null })
+const member = (id: string, email: string) => ({
+  id,
+  issuer: 'p',
+  subject: id,
+  email,
+  name: email.split('@')[0],
+  platformAdmin: false,
+  active: true,
+  tenantCount: 1,
+  createdAt: '2026-11-01T00:00:00Z',
+  lastLoginAt: null,
+})
 
 describe('MembersPanel', () => {
   afterEach(() => vi.restoreAllMocks())
@@ -19,10 +29,23 @@ describe('MembersPanel', () => {
   })
 
   it('lets a manager remove anyone but themselves, after a confirmation', async () => {
-    const fetch = fakeApi((method) => method === 'POST'
-      ? [200, { ...member('u2', 'sam@acme.example'), active: false }]
-      : [200, { items: [member('u1', 'alex@acme.example'), member('u2', 'sam@acme.example')], page: 0, size: 25, totalItems: 2 }])
-    const panel = mount(MembersPanel, { props: { slug: 'acme', tenantName: 'Acme', canManage: true, selfEmail: 'alex@acme.example' }, attachTo: document.body })
+    const fetch = fakeApi((method) =>
+      method === 'POST'
+        ? [200, { ...member('u2', 'sam@acme.example'), active: false }]
+        : [
+            200,
+            {
+              items: [member('u1', 'alex@acme.example'), member('u2', 'sam@acme.example')],
+              page: 0,
+              size: 25,
+              totalItems: 2,
+            },
+          ],
+    )
+    const panel = mount(MembersPanel, {
+      props: { slug: 'acme', tenantName: 'Acme', canManage: true, selfEmail: 'alex@acme.example' },
+      attachTo: document.body,
+    })
     await flushPromises()
     const removeButtons = panel.findAll('button').filter((b) => b.text() === 'Remove…')
     expect(removeButtons).toHaveLength(1)

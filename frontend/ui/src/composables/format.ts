@@ -5,7 +5,9 @@ export function money(value: Money | null | undefined): string {
   if (!value) {
     return '—'
   }
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency }).format(value.amountMinor / 100)
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency }).format(
+    value.amountMinor / 100,
+  )
 }
 
 export function count(value: number): string {

@@ -11,7 +11,10 @@ describe('useAsync with the typed client', () => {
   })
 
   it('loads through the BFF with the CSRF header and exposes the data', async () => {
-    const fetch = fakeApi(() => [200, [{ key: 'starter', name: 'Starter', pricePerSeat: { amountMinor: 400, currency: 'EUR' } }]])
+    const fetch = fakeApi(() => [
+      200,
+      [{ key: 'starter', name: 'Starter', pricePerSeat: { amountMinor: 400, currency: 'EUR' } }],
+    ])
     const plans = useAsync(api.plans)
     expect(plans.loading.value).toBe(true)
     await flushPromises()

@@ -2,8 +2,11 @@
 // pause (so typing does not send a request per key); when the page changes, reload at once.
 import { ref, watch, type Ref, type WatchSource } from 'vue'
 
-export function useSearch(filters: WatchSource[], reload: () => Promise<void> | void,
-  options: { initialPage?: number; delayMs?: number } = {}): { page: Ref<number> } {
+export function useSearch(
+  filters: WatchSource[],
+  reload: () => Promise<void> | void,
+  options: { initialPage?: number; delayMs?: number } = {},
+): { page: Ref<number> } {
   const page = ref(options.initialPage ?? 0)
   let timer: ReturnType<typeof setTimeout> | undefined
   let resetting = false

@@ -26,11 +26,17 @@ export class PortalApp {
 
   /** platform-api's answer to a call the UI would not offer, made from the page with the session. */
   async apiStatus(method: string, path: string, body?: unknown): Promise<number> {
-    return this.page.evaluate(async ([m, p, b]) => (await fetch(p as string, {
-      method: m as string,
-      headers: { 'X-CSRF': '1', 'Content-Type': 'application/json' },
-      body: b === undefined ? undefined : JSON.stringify(b),
-    })).status, [method, path, body] as const)
+    return this.page.evaluate(
+      async ([m, p, b]) =>
+        (
+          await fetch(p as string, {
+            method: m as string,
+            headers: { 'X-CSRF': '1', 'Content-Type': 'application/json' },
+            body: b === undefined ? undefined : JSON.stringify(b),
+          })
+        ).status,
+      [method, path, body] as const,
+    )
   }
 }
 

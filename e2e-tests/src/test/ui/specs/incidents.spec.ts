@@ -4,17 +4,34 @@
 import { expect, test } from '@playwright/test'
 import { IncidentPage, OperatorApp } from '../pages/operator'
 import { PortalApp } from '../pages/portal'
-import { ALERTMANAGER_URL, capture, OPERATOR_URL, PORTAL_URL, signIn, unique, watchBrowserErrors } from '../pages/support'
+import {
+  ALERTMANAGER_URL,
+  capture,
+  OPERATOR_URL,
+  PORTAL_URL,
+  signIn,
+  unique,
+  watchBrowserErrors,
+} from '../pages/support'
 
-test('an alert for one tenant becomes an incident its members are told about, and no one else', async ({ browser, request }) => {
+test('an alert for one tenant becomes an incident its members are told about, and no one else', async ({
+  browser,
+  request,
+}) => {
   const summary = `Mail delivery delayed for Kessler Architekten (${unique('e2e')})`
   const update = `Incoming mail is delayed by about ten minutes; nothing is lost. (${unique('update')})`
   const startsAt = new Date()
   const endsAt = new Date(startsAt.getTime() + 15 * 60_000)
   // As Prometheus would: Alertmanager groups it and posts it to platform-api's webhook.
   const posted = await request.post(`${ALERTMANAGER_URL}/api/v2/alerts`, {
-    data: [{ labels: { alertname: 'E2eTenantDisruption', tenant: 'kessler-architekten', severity: 'warning' },
-      annotations: { summary }, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }],
+    data: [
+      {
+        labels: { alertname: 'E2eTenantDisruption', tenant: 'kessler-architekten', severity: 'warning' },
+        annotations: { summary },
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+      },
+    ],
   })
   expect(posted.status()).toBe(200)
 
@@ -25,7 +42,9 @@ test('an alert for one tenant becomes an incident its members are told about, an
   await expect(operatorPage.getByTestId('oncall-indicator')).toContainText('On call')
   await expect(async () => {
     await operatorPage.reload()
-    await expect(operatorPage.getByRole('region', { name: 'Open incidents' })).toContainText(summary, { timeout: 2_000 })
+    await expect(operatorPage.getByRole('region', { name: 'Open incidents' })).toContainText(summary, {
+      timeout: 2_000,
+    })
   }).toPass({ timeout: 30_000 })
   await capture(operatorPage, 'operator-overview-incident')
   const incident = new IncidentPage(operatorPage)

@@ -1,7 +1,14 @@
 // The operator portal in a real browser against the local stack: the whole working day of an
 // operator, each main screen checked with axe-core and saved as a screenshot.
 import { expect, test } from '@playwright/test'
-import { FlagsPage, InviteDialogPage, OperatorApp, PartnersPage, TenantDetailPage, TenantsPage } from '../pages/operator'
+import {
+  FlagsPage,
+  InviteDialogPage,
+  OperatorApp,
+  PartnersPage,
+  TenantDetailPage,
+  TenantsPage,
+} from '../pages/operator'
 import { capture, OPERATOR_URL, signIn, unique, watchBrowserErrors } from '../pages/support'
 
 test('an operator runs the platform from the operator portal', async ({ page }) => {
@@ -84,12 +91,28 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await page.getByLabel('Actor').fill('ada@dezky.com')
   await page.getByRole('button', { name: 'Filter' }).click()
   const audit = page.getByTestId('audit-table')
-  for (const action of ['partner.created', 'tenant.created', 'tenant.updated', 'tenant.suspended', 'tenant.resumed', 'flag.created', 'flag.updated', 'platform.user_invited']) {
+  for (const action of [
+    'partner.created',
+    'tenant.created',
+    'tenant.updated',
+    'tenant.suspended',
+    'tenant.resumed',
+    'flag.created',
+    'flag.updated',
+    'platform.user_invited',
+  ]) {
     await expect(audit).toContainText(action)
   }
   await capture(page, 'operator-audit')
 
-  for (const [label, name] of [['Infrastructure', 'infrastructure'], ['Users', 'users'], ['Billing', 'billing'], ['Reports', 'reports'], ['Support', 'support'], ['Settings', 'settings']] as const) {
+  for (const [label, name] of [
+    ['Infrastructure', 'infrastructure'],
+    ['Users', 'users'],
+    ['Billing', 'billing'],
+    ['Reports', 'reports'],
+    ['Support', 'support'],
+    ['Settings', 'settings'],
+  ] as const) {
     await app.navigate(label)
     await expect(page.getByText('Loading…')).toHaveCount(0)
     await capture(page, `operator-${name}`)

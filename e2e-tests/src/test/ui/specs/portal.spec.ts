@@ -59,7 +59,12 @@ test('a plain member cannot invite: the UI offers nothing and the API answers 40
   await tenant.tab('members')
   await expect(tenant.members()).toBeVisible()
   await expect(tenant.inviteButton()).toHaveCount(0)
-  expect(await portal.apiStatus('POST', `/api/tenants/${KESSLER_SLUG}/members/invite`, { name: 'X', email: 'x@example.com' })).toBe(403)
+  expect(
+    await portal.apiStatus('POST', `/api/tenants/${KESSLER_SLUG}/members/invite`, {
+      name: 'X',
+      email: 'x@example.com',
+    }),
+  ).toBe(403)
 })
 
 test('a user of another tenant gets no access to this tenant', async ({ page }) => {

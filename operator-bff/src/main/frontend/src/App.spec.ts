@@ -13,7 +13,17 @@ describe('App', () => {
     fakeApi((method, path) => {
       calls.push(`${method} ${path}`)
       if (path === '/bff/logout') return [200, { redirectTo: 'http://idp.example/logout' }]
-      return [200, { name: 'Sam', email: 'sam@example.com', groups: [], platformAdmin: false, sessionExpiresAt: null, logoutUrl: '' }]
+      return [
+        200,
+        {
+          name: 'Sam',
+          email: 'sam@example.com',
+          groups: [],
+          platformAdmin: false,
+          sessionExpiresAt: null,
+          logoutUrl: '',
+        },
+      ]
     })
     const assign = vi.fn()
     vi.stubGlobal('location', { ...globalThis.location, assign })

@@ -7,13 +7,19 @@ import CommandPalette from './CommandPalette.vue'
 let router: Router
 
 function tenantsPage(q: string) {
-  return { page: { items: q.startsWith('acme') ? [{ slug: 'acme', name: 'Acme GmbH' }] : [], page: 0, size: 5, totalItems: 1 }, statusCounts: {} }
+  return {
+    page: { items: q.startsWith('acme') ? [{ slug: 'acme', name: 'Acme GmbH' }] : [], page: 0, size: 5, totalItems: 1 },
+    statusCounts: {},
+  }
 }
 
 describe('CommandPalette', () => {
   beforeEach(async () => {
     vi.useFakeTimers()
-    router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }] })
+    router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
+    })
     await router.push('/')
     fakeApi((_method, path) => {
       const q = new URL(path, 'http://x').searchParams.get('q') ?? ''
@@ -28,7 +34,12 @@ describe('CommandPalette', () => {
     vi.restoreAllMocks()
   })
 
-  const open = () => mount(CommandPalette, { props: { open: true, 'onUpdate:open': () => {} }, global: { plugins: [router] }, attachTo: document.body })
+  const open = () =>
+    mount(CommandPalette, {
+      props: { open: true, 'onUpdate:open': () => {} },
+      global: { plugins: [router] },
+      attachTo: document.body,
+    })
 
   it('opens with Ctrl+K', async () => {
     const palette = mount(CommandPalette, { props: { open: false }, global: { plugins: [router] } })

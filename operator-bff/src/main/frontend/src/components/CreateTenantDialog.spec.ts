@@ -22,7 +22,16 @@ describe('CreateTenantDialog', () => {
   })
 
   it('creates the tenant, and shows the API field errors where they belong', async () => {
-    fakeApi(() => [409, { type: 'https://dezky.com/problems/conflict', title: 'Conflict', status: 409, detail: 'A tenant with slug acme already exists.', errors: [{ field: 'slug', message: 'A tenant with slug acme already exists.' }] }])
+    fakeApi(() => [
+      409,
+      {
+        type: 'https://dezky.com/problems/conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: 'A tenant with slug acme already exists.',
+        errors: [{ field: 'slug', message: 'A tenant with slug acme already exists.' }],
+      },
+    ])
     const dialog = mount(CreateTenantDialog, { props: { plans } })
     await dialog.get('[data-testid=tenant-name]').setValue('Acme')
     await dialog.get('[data-testid=tenant-slug]').setValue('acme')

@@ -5,10 +5,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import FlagPanel from './FlagPanel.vue'
 
 const flag: Flag = {
-  key: 'new_mail_ui', description: 'The new mail UI', state: 'off', pct: 0,
+  key: 'new_mail_ui',
+  description: 'The new mail UI',
+  state: 'off',
+  pct: 0,
   scope: { plans: [], tenantSlugs: [], partnerSlugs: [], environments: [] },
-  history: [], createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', version: 3,
-  audience: 'internal', customerName: null, customerDescription: null,
+  history: [],
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+  version: 3,
+  audience: 'internal',
+  customerName: null,
+  customerDescription: null,
 }
 
 describe('FlagPanel', () => {
@@ -21,7 +29,16 @@ describe('FlagPanel', () => {
       calls.push({ method, path, body })
       if (path.includes('/impact')) {
         const pct = (body as { pct: number }).pct
-        return [200, { tenants: 40, onNow: 0, onProposed: pct === 25 ? 9 : 0, turnOn: { count: pct === 25 ? 9 : 0, tenantSlugs: [] }, turnOff: { count: 0, tenantSlugs: [] } }]
+        return [
+          200,
+          {
+            tenants: 40,
+            onNow: 0,
+            onProposed: pct === 25 ? 9 : 0,
+            turnOn: { count: pct === 25 ? 9 : 0, tenantSlugs: [] },
+            turnOff: { count: 0, tenantSlugs: [] },
+          },
+        ]
       }
       return [200, { ...flag, ...(body as object), version: 4 }]
     })

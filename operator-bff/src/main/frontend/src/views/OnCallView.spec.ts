@@ -5,13 +5,28 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import OnCallView from './OnCallView.vue'
 
 const saved = (version: number): OnCallScheduleView => ({
-  schedule: { timeZone: 'Europe/Berlin', handoffTime: '09:00:00', rotationDays: 7, startDate: '2026-11-30',
-    participants: ['ada@dezky.com', 'bob@dezky.com'], overrides: [] },
-  updatedBy: 'ada@dezky.com', updatedAt: '2026-12-01T08:00:00Z', version,
+  schedule: {
+    timeZone: 'Europe/Berlin',
+    handoffTime: '09:00:00',
+    rotationDays: 7,
+    startDate: '2026-11-30',
+    participants: ['ada@dezky.com', 'bob@dezky.com'],
+    overrides: [],
+  },
+  updatedBy: 'ada@dezky.com',
+  updatedAt: '2026-12-01T08:00:00Z',
+  version,
   upcoming: [{ email: 'ada@dezky.com', start: '2026-11-30T08:00:00Z', end: '2026-12-07T08:00:00Z', override: false }],
 })
 const team = { items: [], page: 0, size: 200, totalItems: 0 }
-const now = { configured: true, email: 'ada@dezky.com', since: '2026-11-30T08:00:00Z', until: '2026-12-07T08:00:00Z', override: false, next: 'bob@dezky.com' }
+const now = {
+  configured: true,
+  email: 'ada@dezky.com',
+  since: '2026-11-30T08:00:00Z',
+  until: '2026-12-07T08:00:00Z',
+  override: false,
+  next: 'bob@dezky.com',
+}
 
 const putOf = (fetch: ReturnType<typeof fakeApi>) => fetch.mock.calls.find(([, init]) => init?.method === 'PUT')
 
@@ -36,7 +51,11 @@ describe('OnCallView', () => {
 
     const put = putOf(fetch)!
     expect(new Headers(put[1]?.headers).get('If-Match')).toBe('"4"')
-    expect(JSON.parse(String(put[1]?.body))).toMatchObject({ rotationDays: 14, handoffTime: '09:00', participants: ['ada@dezky.com', 'bob@dezky.com'] })
+    expect(JSON.parse(String(put[1]?.body))).toMatchObject({
+      rotationDays: 14,
+      handoffTime: '09:00',
+      participants: ['ada@dezky.com', 'bob@dezky.com'],
+    })
     expect(view.get('[role=status]').text()).toBe('Schedule saved.')
     view.unmount()
   })
@@ -44,9 +63,18 @@ describe('OnCallView', () => {
   it('without a schedule says incidents go to every operator and creates the first without If-Match', async () => {
     const fetch = fakeApi((method, path) => {
       if (path.startsWith('/api/users')) return [200, team]
-      if (path === '/api/oncall/now') return [200, { configured: false, email: null, since: null, until: null, override: false, next: null }]
+      if (path === '/api/oncall/now')
+        return [200, { configured: false, email: null, since: null, until: null, override: false, next: null }]
       if (method === 'PUT') return [200, saved(0)]
-      return [404, { type: 'https://dezky.com/problems/not-found', title: 'Not Found', status: 404, detail: 'The on-call schedule (none is set yet) does not exist.' }]
+      return [
+        404,
+        {
+          type: 'https://dezky.com/problems/not-found',
+          title: 'Not Found',
+          status: 404,
+          detail: 'The on-call schedule (none is set yet) does not exist.',
+        },
+      ]
     })
     const view = mount(OnCallView, { attachTo: document.body })
     await flushPromises()

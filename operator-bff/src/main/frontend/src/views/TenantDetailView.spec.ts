@@ -6,16 +6,38 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import TenantDetailView from './TenantDetailView.vue'
 
 const tenant = (version: number, name: string): Tenant => ({
-  id: 't1', slug: 'acme', name, status: 'active', plan: 'business', seatCap: 10, domains: ['acme.example'], partner: null,
-  contactInfo: null, billingInfo: null, provisioning: {}, suspendedReason: null, deletedAt: null, purgeAfter: null,
-  createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', mrr: { amountMinor: 9000, currency: 'EUR' },
-  allowedActions: ['suspend', 'delete'], version,
+  id: 't1',
+  slug: 'acme',
+  name,
+  status: 'active',
+  plan: 'business',
+  seatCap: 10,
+  domains: ['acme.example'],
+  partner: null,
+  contactInfo: null,
+  billingInfo: null,
+  provisioning: {},
+  suspendedReason: null,
+  deletedAt: null,
+  purgeAfter: null,
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+  mrr: { amountMinor: 9000, currency: 'EUR' },
+  allowedActions: ['suspend', 'delete'],
+  version,
 })
 
 async function mountView() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
+  })
   await router.push('/tenants/acme')
-  const view = mount(TenantDetailView, { props: { slug: 'acme' }, global: { plugins: [router] }, attachTo: document.body })
+  const view = mount(TenantDetailView, {
+    props: { slug: 'acme' },
+    global: { plugins: [router] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return view
 }
@@ -55,12 +77,20 @@ describe('TenantDetailView', () => {
     const fetch = fakeApi((method, path) => {
       if (path === '/api/plans') return [200, []]
       if (method === 'POST' && path.endsWith('/suspend')) {
-        current = { ...tenant(2, 'Acme'), status: 'suspended', suspendedReason: 'Unpaid', allowedActions: ['resume', 'delete'] }
+        current = {
+          ...tenant(2, 'Acme'),
+          status: 'suspended',
+          suspendedReason: 'Unpaid',
+          allowedActions: ['resume', 'delete'],
+        }
       }
       return [200, current]
     })
     const view = await mountView()
-    await view.findAll('[role=tab]').find((t) => t.text() === 'Danger zone')!.trigger('click')
+    await view
+      .findAll('[role=tab]')
+      .find((t) => t.text() === 'Danger zone')!
+      .trigger('click')
     await view.get('[data-testid=action-suspend]').trigger('click')
     await view.get('[data-testid=confirm]').trigger('click')
     expect(view.text()).toContain('A reason is required.')
@@ -78,12 +108,26 @@ describe('TenantDetailView', () => {
 
   it('keeps polling a pending tenant whose integrations are all ok until it turns active', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
-    const ok = { state: 'ok' as const, externalIds: {}, lastError: null, lastErrorAt: null, attempts: 1, updatedAt: null }
+    const ok = {
+      state: 'ok' as const,
+      externalIds: {},
+      lastError: null,
+      lastErrorAt: null,
+      attempts: 1,
+      updatedAt: null,
+    }
     let reads = 0
     fakeApi((_method, path) => {
       if (path === '/api/plans') return [200, []]
       reads++
-      return [200, { ...tenant(1, 'Acme'), status: reads < 3 ? 'pending' : 'active', provisioning: { authentik: ok, stalwart: ok, ocis: ok } }]
+      return [
+        200,
+        {
+          ...tenant(1, 'Acme'),
+          status: reads < 3 ? 'pending' : 'active',
+          provisioning: { authentik: ok, stalwart: ok, ocis: ok },
+        },
+      ]
     })
     const view = await mountView()
     expect(view.text()).toContain('pending')

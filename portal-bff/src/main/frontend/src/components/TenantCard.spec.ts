@@ -4,8 +4,19 @@ import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import TenantCard from './TenantCard.vue'
 
-const base: MyTenant = { slug: 'acme', name: 'Acme', status: 'active', plan: 'business', seatCap: 10, seatsUsed: 4, admin: false, suspendedReason: null, purgeAfter: null }
-const mountCard = (tenant: MyTenant) => mount(TenantCard, { props: { tenant }, global: { stubs: { RouterLink: RouterLinkStub } } })
+const base: MyTenant = {
+  slug: 'acme',
+  name: 'Acme',
+  status: 'active',
+  plan: 'business',
+  seatCap: 10,
+  seatsUsed: 4,
+  admin: false,
+  suspendedReason: null,
+  purgeAfter: null,
+}
+const mountCard = (tenant: MyTenant) =>
+  mount(TenantCard, { props: { tenant }, global: { stubs: { RouterLink: RouterLinkStub } } })
 
 describe('TenantCard', () => {
   afterEach(() => vi.restoreAllMocks())
