@@ -10,7 +10,10 @@ import static org.springframework.web.servlet.function.RequestPredicates.methods
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.Set;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -47,6 +50,15 @@ class ApiRelayConfiguration {
                 .filter(ReplicaFailover.refusals(replicas))
                 .filter(new BearerRelayFilter(properties.registrationId(), authorizedClients))
                 .build();
+    }
+
+    /**
+     * platform-api speaks HTTP/1.1 only: without this the JDK client offers an upgrade to h2c
+     * ({@code Upgrade}, {@code HTTP2-Settings}) on relayed requests, which platform-api ignores.
+     */
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToPlatformApi() {
+        return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
     }
 
     @Bean

@@ -154,7 +154,8 @@ class BffStarterTest {
         assertThat(relayed).containsEntry("path", "/platform/tenants/acme?view=full")
                 .containsEntry("authorization", "Bearer session-access-token")
                 .doesNotContainKey("cookie")
-                .doesNotContainKey("x-csrf");
+                .doesNotContainKey("x-csrf")
+                .as("HTTP/1.1 to platform-api, no h2c upgrade offered").doesNotContainKeys("upgrade", "http2-settings");
     }
 
     @Test
