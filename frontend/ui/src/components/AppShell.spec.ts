@@ -13,6 +13,13 @@ const sections = [
   { title: 'Customers', items: [{ to: '/tenants', label: 'Tenants', icon: 't' }] },
 ]
 
+function signedInAsAda() {
+  fakeApi(() => [
+    200,
+    { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' },
+  ])
+}
+
 describe('AppShell', () => {
   afterEach(() => {
     vi.restoreAllMocks()
@@ -20,10 +27,7 @@ describe('AppShell', () => {
   })
 
   it('collapses the sidebar with Ctrl+[ and remembers it', async () => {
-    fakeApi(() => [
-      200,
-      { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' },
-    ])
+    signedInAsAda()
     const shell = mount(AppShell, {
       props: { product: 'Dezky Operator', sections },
       global: { plugins: [router] },
@@ -42,11 +46,48 @@ describe('AppShell', () => {
     shell.unmount()
   })
 
+  it('says Expand on the collapsed sidebar and Collapse on the full one', async () => {
+    signedInAsAda()
+    const shell = mount(AppShell, { props: { product: 'Dezky Operator', sections }, global: { plugins: [router] } })
+    const toggle = shell.get('[data-testid=sidebar-toggle]')
+    expect(toggle.text()).toContain('Collapse')
+
+    await toggle.trigger('click')
+
+    expect(toggle.text()).toContain('Expand')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    shell.unmount()
+  })
+
+  it('opens the navigation drawer from the Menu button and closes it on a choice, Escape or the backdrop', async () => {
+    signedInAsAda()
+    const shell = mount(AppShell, {
+      props: { product: 'Dezky Operator', sections },
+      global: { plugins: [router] },
+      attachTo: document.body,
+    })
+    const menu = shell.get('[data-testid=menu-button]')
+    expect(menu.attributes('aria-controls')).toBe(shell.get('nav').attributes('id'))
+
+    await menu.trigger('click')
+    expect(menu.attributes('aria-expanded')).toBe('true')
+    await router.push('/tenants')
+    await flushPromises()
+    expect(menu.attributes('aria-expanded')).toBe('false')
+
+    await menu.trigger('click')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
+    await flushPromises()
+    expect(menu.attributes('aria-expanded')).toBe('false')
+
+    await menu.trigger('click')
+    await shell.get('[data-testid=drawer-backdrop]').trigger('click')
+    expect(menu.attributes('aria-expanded')).toBe('false')
+    shell.unmount()
+  })
+
   it('shows the environment and the signed-in user, and switches the theme', async () => {
-    fakeApi(() => [
-      200,
-      { name: 'Ada', email: 'ada@dezky.com', groups: [], platformAdmin: true, sessionExpiresAt: null, logoutUrl: '' },
-    ])
+    signedInAsAda()
     const shell = mount(AppShell, { props: { product: 'Dezky Operator', sections }, global: { plugins: [router] } })
     await flushPromises()
     expect(shell.get('[data-testid=env-badge]').text()).toMatch(/dev|prod|staging/)

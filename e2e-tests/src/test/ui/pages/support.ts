@@ -1,7 +1,7 @@
 // What every page object needs: the URLs of the stack under test, signing in at the dev
 // identity provider, accessibility checks with axe-core, and screenshots as artifacts.
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const OPERATOR_URL = process.env.DEZKY_OPERATOR_URL ?? 'http://operator.localhost:8080'
 export const PORTAL_URL = process.env.DEZKY_PORTAL_URL ?? 'http://app.localhost:8080'
@@ -66,3 +66,37 @@ export function unique(prefix: string): string {
 }
 
 export const ALERTMANAGER_URL = process.env.DEZKY_ALERTMANAGER_URL ?? 'http://127.0.0.1:9093'
+
+/** The frame both apps share, as it behaves on a narrow screen: the navigation is a drawer. */
+export class NarrowShell {
+  constructor(readonly page: Page) {}
+
+  navigation(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' })
+  }
+
+  async navigate(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Menu' }).click()
+    await expect(this.navigation()).toBeVisible()
+    await this.navigation().getByRole('link', { name: label }).click()
+    await expect(this.navigation()).toBeHidden()
+  }
+}
+
+/**
+ * Fails when the page is wider than the window, i.e. the reader has to scroll sideways; names the
+ * elements that stick out.
+ */
+export async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const width = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: window.innerWidth,
+    sticking: [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(-3)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+  }))
+  expect(width.page, `${screen}: page width against the window's (${width.sticking.join(', ')})`).toBeLessThanOrEqual(
+    width.window,
+  )
+}
