@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -40,8 +39,7 @@ class InfrastructureController {
         this.database = database;
         this.upstreams = upstreams;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
 
     /**

@@ -2,12 +2,11 @@ package com.dezky.platform.provisioning;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Two independent upstream calls at once, on virtual threads, so that a slow upstream costs its
+ * Two independent upstream calls at once ({@link ProvisioningThreads}), so that a slow upstream costs its
  * delay once rather than twice. The first failure is rethrown as it was thrown.
  */
 final class Concurrently {
@@ -19,7 +18,7 @@ final class Concurrently {
     }
 
     static <A, B> Both<A, B> both(Supplier<A> first, Supplier<B> second) {
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService threads = ProvisioningThreads.perTask("provisioning-call-")) {
             Future<A> a = threads.submit(first::get);
             Future<B> b = threads.submit(second::get);
             return new Both<>(result(a), result(b));

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -26,7 +25,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
- * Provisions tenants into the upstreams: every integration concurrently, on virtual threads; a
+ * Provisions tenants into the upstreams: every integration concurrently, each on a thread of its
+ * own ({@link ProvisioningThreads}); a
  * tenant becomes active once every enabled integration is ok. Reconciling is idempotent
  * (find-or-create under deterministic names) and one runner at a time works on a tenant's
  * integration, so any number of reconciles, on any number of replicas, never creates an
@@ -45,7 +45,7 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
     private final TenantDirectory tenants;
     private final ProvisioningProperties properties;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor = ProvisioningThreads.perTask("provisioning-");
     private volatile boolean running;
 
     Provisioner(List<UpstreamIntegration> integrations, IntegrationRun runs, ProvisioningRecords records,
