@@ -44,6 +44,7 @@ export class PartnersPage {
   async attach(tenantSlug: string): Promise<void> {
     await this.page.getByTestId('attach-tenant').click()
     await this.page.getByTestId('attach-slug').fill(tenantSlug)
+    await this.page.getByRole('option', { name: tenantSlug }).click()
     await this.page.getByTestId('attach-submit').click()
     await expect(this.page.getByTestId('customer-table')).toContainText(tenantSlug)
   }

@@ -70,6 +70,16 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await expect(page.getByTestId('turn-on')).toContainText(/\d+ turn on/)
   const turnOn = Number((await page.getByTestId('turn-on').textContent())?.match(/\d+/)?.[0])
   expect(turnOn).toBeGreaterThan(0)
+  // Picking another flag while the rollout is unsaved asks first; keeping the change stays here.
+  let question = ''
+  page.once('dialog', (dialog) => {
+    question = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.getByTestId('flag-table').getByRole('link').filter({ hasNotText: flagKey }).first().click()
+  await expect.poll(() => question).toContain(flagKey)
+  await expect(page).toHaveURL(new RegExp(`/flags/${flagKey}$`))
+  await expect(page.getByTestId('rollout')).toHaveValue('25')
   await flags.save()
   await capture(page, 'operator-flags')
   await flags.delete()

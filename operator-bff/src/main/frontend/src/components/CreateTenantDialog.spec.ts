@@ -43,4 +43,32 @@ describe('CreateTenantDialog', () => {
     expect(dialog.emitted('created')).toBeUndefined()
     dialog.unmount()
   })
+
+  it('takes a partner only as chosen from the search, and refuses a typed name that was not chosen', async () => {
+    vi.useFakeTimers()
+    const fetch = fakeApi((_method, path) =>
+      path.startsWith('/api/partners')
+        ? [200, { items: [{ slug: 'northwind', name: 'Northwind IT Services' }], page: 0, size: 8, totalItems: 1 }]
+        : [201, { slug: 'acme' }],
+    )
+    const dialog = mount(CreateTenantDialog, { props: { plans } })
+    await dialog.get('[data-testid=tenant-name]').setValue('Acme')
+    await dialog.get('[data-testid=tenant-partner]').setValue('nowhere partners')
+    await dialog.get('form').trigger('submit')
+    expect(dialog.text()).toContain('Choose a partner from the list')
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+
+    await dialog.get('[data-testid=tenant-partner]').setValue('north')
+    vi.advanceTimersByTime(200)
+    await flushPromises()
+    expect(fetch.mock.calls.map(([input]) => String(input))).toContain('/api/partners?q=north&size=8')
+    await dialog.get('[role=option]').trigger('mousedown')
+    await dialog.get('form').trigger('submit')
+    await flushPromises()
+
+    const [, created] = fetch.mock.calls.find(([, init]) => init?.method === 'POST') ?? []
+    expect(JSON.parse(String(created?.body))).toMatchObject({ name: 'Acme', partner: 'northwind' })
+    vi.useRealTimers()
+    dialog.unmount()
+  })
 })
