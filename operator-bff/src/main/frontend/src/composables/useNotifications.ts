@@ -1,14 +1,21 @@
-// Notifications from the real audit trail: provisioning failures, new tenants, invites, flag
-// changes and incidents (opened, assigned, escalated) since the operator last marked them read (kept in local storage), refreshed every minute.
+// Notifications from the real audit trail: provisioning failures, new, suspended and deleted
+// tenants, invites and deactivations, flag changes (kill switches named as such) and incidents
+// (opened, assigned, escalated), others' actions only, since the operator last marked them read
+// (kept in local storage), refreshed every minute. Each links to what it is about.
 import { api, type AuditEvent } from '@dezky/ui/api/platform'
 import { messageOf } from '@dezky/ui/composables/useAsync'
+import { useSession } from '@dezky/ui/composables/useSession'
 import { computed, onBeforeUnmount, ref, type ComputedRef, type Ref } from 'vue'
 
 export const NOTIFYING_ACTIONS = new Set([
   'tenant.provisioning_failed',
   'tenant.created',
+  'tenant.suspended',
+  'tenant.deleted',
   'platform.user_invited',
+  'platform.user_deactivated',
   'tenant.member_invited',
+  'tenant.member_deactivated',
   'flag.created',
   'flag.updated',
   'flag.deleted',
@@ -21,7 +28,7 @@ const READ_KEY = 'dezky.notifications.readAt'
 const WINDOW_MS = 7 * 24 * 3600 * 1000
 
 export interface Notifications {
-  items: Ref<AuditEvent[]>
+  items: ComputedRef<AuditEvent[]>
   unread: ComputedRef<number>
   readAt: Ref<string>
   error: Ref<string | null>
@@ -29,14 +36,54 @@ export interface Notifications {
   refresh: () => Promise<void>
 }
 
+/** A flag change that turned the flag off for everyone: what the panel's kill switch does. */
+function killSwitch(event: AuditEvent): boolean {
+  return (
+    event.action === 'flag.updated' &&
+    (event.changes ?? []).some(
+      (change) => change.field === 'state' && change.after === 'off' && change.before !== 'off',
+    )
+  )
+}
+
+/** Where the notification's subject is shown, if anywhere. */
+export function linkOf(event: AuditEvent): string | null {
+  const target = event.target
+  if (!target) return event.tenant ? `/tenants/${event.tenant}` : null
+  switch (target.type) {
+    case 'tenant':
+      return target.slug ? `/tenants/${target.slug}` : null
+    case 'flag':
+      return target.slug && event.action !== 'flag.deleted' ? `/flags/${target.slug}` : '/flags'
+    case 'incident':
+      return target.id ? `/incidents/${target.id}` : '/incidents'
+    case 'user':
+      return event.tenant ? `/tenants/${event.tenant}` : '/team'
+    default:
+      return event.tenant ? `/tenants/${event.tenant}` : null
+  }
+}
+
 export function describe(event: AuditEvent): string {
   const who = event.actor?.email ?? 'someone'
   const target = event.target?.slug ?? event.tenant ?? ''
+  const why = event.reason ? ` — reason: ${event.reason}` : ''
+  if (killSwitch(event)) {
+    return `${who} turned ${target} off everywhere${why}`
+  }
   switch (event.action) {
     case 'tenant.provisioning_failed':
       return `Provisioning of ${target} failed in ${String(event.details?.integration ?? 'an upstream')}`
     case 'tenant.created':
       return `${who} created tenant ${target}`
+    case 'tenant.suspended':
+      return `${who} suspended ${target}${why}`
+    case 'tenant.deleted':
+      return `${who} deleted ${target}${why}`
+    case 'platform.user_deactivated':
+      return `${who} deactivated operator ${target}`
+    case 'tenant.member_deactivated':
+      return `${who} deactivated ${target} in ${event.tenant ?? 'a tenant'}`
     case 'platform.user_invited':
       return `${who} invited operator ${target}`
     case 'tenant.member_invited':
@@ -53,21 +100,27 @@ export function describe(event: AuditEvent): string {
 }
 
 export function useNotifications(): Notifications {
-  const items = ref<AuditEvent[]>([])
+  const recent = ref<AuditEvent[]>([])
   const error = ref<string | null>(null)
   const readAt = ref(localStorage.getItem(READ_KEY) ?? new Date(Date.now() - WINDOW_MS).toISOString())
+  const session = useSession()
 
   async function refresh() {
     try {
       const since = new Date(Math.max(Date.now() - WINDOW_MS, 0)).toISOString()
       const page = await api.audit.list({ from: since, size: 100 })
-      items.value = page.items.filter((event) => NOTIFYING_ACTIONS.has(event.action))
+      recent.value = page.items.filter((event) => NOTIFYING_ACTIONS.has(event.action))
       error.value = null
     } catch (e) {
       error.value = messageOf(e)
     }
   }
 
+  // What the viewer did themselves is news to no one.
+  const items = computed(() => {
+    const me = session.data.value?.email
+    return me ? recent.value.filter((event) => event.actor?.email !== me) : recent.value
+  })
   const unread = computed(() => items.value.filter((event) => event.at > readAt.value).length)
 
   function markRead() {
