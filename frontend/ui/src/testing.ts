@@ -1,5 +1,6 @@
 // Helpers for the component specs: answers of a faked fetch, as the BFF gives them.
 import { vi, type MockInstance } from 'vitest'
+import type { AuditEvent } from './api/platform'
 
 export function respond(status: number, body: unknown, contentType = 'application/json'): Response {
   return new Response(status === 204 ? null : JSON.stringify(body), {
@@ -16,4 +17,21 @@ export function fakeApi(handler: (method: string, path: string, body: unknown) =
     const [status, answer] = handler(init?.method ?? 'GET', path, body)
     return respond(status, answer, status >= 400 ? 'application/problem+json' : 'application/json')
   })
+}
+
+/** An audit event of bob@dezky.com, as the API lists it; override what a test is about. */
+export function auditEvent(action: string, target: AuditEvent['target'], extra: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    id: `${action}-1`,
+    seq: 1,
+    at: '2026-12-03T10:00:00Z',
+    actor: { issuer: 'dev', subject: 'bob', email: 'bob@dezky.com', ip: null },
+    action,
+    target,
+    tenant: null,
+    reason: null,
+    changes: null,
+    details: null,
+    ...extra,
+  }
 }

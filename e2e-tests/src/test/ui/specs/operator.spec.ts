@@ -54,7 +54,11 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await tenant.act('resume')
   await expect(tenant.status()).toContainText('active')
   await tenant.tab('audit')
-  await expect(page.getByTestId('audit-table')).toContainText('tenant.resumed')
+  // Read as sentences, the suspension with its reason.
+  await expect(page.getByTestId('audit-table')).toContainText(`ada@dezky.com resumed ${tenantSlug}`)
+  await expect(page.getByTestId('audit-table')).toContainText(
+    `ada@dezky.com suspended ${tenantSlug} — reason: Unpaid invoice (e2e)`,
+  )
   await capture(page, 'operator-tenant-audit')
 
   // A new flag rolled out to 25 % with its exact impact shown before saving.

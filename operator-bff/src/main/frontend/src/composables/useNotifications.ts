@@ -36,69 +36,6 @@ export interface Notifications {
   refresh: () => Promise<void>
 }
 
-/** A flag change that turned the flag off for everyone: what the panel's kill switch does. */
-function killSwitch(event: AuditEvent): boolean {
-  return (
-    event.action === 'flag.updated' &&
-    (event.changes ?? []).some(
-      (change) => change.field === 'state' && change.after === 'off' && change.before !== 'off',
-    )
-  )
-}
-
-/** Where the notification's subject is shown, if anywhere. */
-export function linkOf(event: AuditEvent): string | null {
-  const target = event.target
-  if (!target) return event.tenant ? `/tenants/${event.tenant}` : null
-  switch (target.type) {
-    case 'tenant':
-      return target.slug ? `/tenants/${target.slug}` : null
-    case 'flag':
-      return target.slug && event.action !== 'flag.deleted' ? `/flags/${target.slug}` : '/flags'
-    case 'incident':
-      return target.id ? `/incidents/${target.id}` : '/incidents'
-    case 'user':
-      return event.tenant ? `/tenants/${event.tenant}` : '/team'
-    default:
-      return event.tenant ? `/tenants/${event.tenant}` : null
-  }
-}
-
-export function describe(event: AuditEvent): string {
-  const who = event.actor?.email ?? 'someone'
-  const target = event.target?.slug ?? event.tenant ?? ''
-  const why = event.reason ? ` — reason: ${event.reason}` : ''
-  if (killSwitch(event)) {
-    return `${who} turned ${target} off everywhere${why}`
-  }
-  switch (event.action) {
-    case 'tenant.provisioning_failed':
-      return `Provisioning of ${target} failed in ${String(event.details?.integration ?? 'an upstream')}`
-    case 'tenant.created':
-      return `${who} created tenant ${target}`
-    case 'tenant.suspended':
-      return `${who} suspended ${target}${why}`
-    case 'tenant.deleted':
-      return `${who} deleted ${target}${why}`
-    case 'platform.user_deactivated':
-      return `${who} deactivated operator ${target}`
-    case 'tenant.member_deactivated':
-      return `${who} deactivated ${target} in ${event.tenant ?? 'a tenant'}`
-    case 'platform.user_invited':
-      return `${who} invited operator ${target}`
-    case 'tenant.member_invited':
-      return `${who} invited ${target} to ${event.tenant ?? 'a tenant'}`
-    case 'incident.opened':
-      return `Incident ${target} opened (${String(event.details?.severity ?? 'unknown severity')})`
-    case 'incident.assigned':
-      return `Incident ${target} assigned to ${String(event.details?.assignee ?? 'someone')}`
-    case 'incident.escalated':
-      return `Incident ${target} escalated to ${String(event.details?.to ?? 'the next person')}: not acknowledged in time`
-    default:
-      return `${who}: ${event.action.replace('.', ' ')} ${target}`
-  }
-}
-
 export function useNotifications(): Notifications {
   const recent = ref<AuditEvent[]>([])
   const error = ref<string | null>(null)
