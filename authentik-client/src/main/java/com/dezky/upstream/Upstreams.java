@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import feign.codec.ErrorDecoder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.openfeign.FeignClientBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class Upstreams {
      * @param circuitBreaker {@code closed}, {@code open}, {@code half_open}, or {@code disabled} when not in use
      * @param failureRate    percentage of failed calls in the window, -1 until enough calls were made
      */
-    public record UpstreamStatus(String name, boolean enabled, boolean sandbox, String baseUrl, String circuitBreaker,
+    public record UpstreamStatus(String name, boolean enabled, boolean sandbox, @Nullable String baseUrl, String circuitBreaker,
             float failureRate, int recentCalls) {
     }
 }

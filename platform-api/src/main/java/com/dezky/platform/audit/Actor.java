@@ -1,12 +1,13 @@
 package com.dezky.platform.audit;
 
 import com.dezky.platform.security.CallerAuthentication;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Who made a change: the token's (issuer, subject) and email, and the client's address. */
-public record Actor(String issuer, String subject, String email, String ip) {
+public record Actor(String issuer, String subject, @Nullable String email, @Nullable String ip) {
 
     /** The platform itself: scheduled jobs, provisioning in the background. */
     public static final Actor SYSTEM = new Actor("dezky", "platform-api", "system", null);

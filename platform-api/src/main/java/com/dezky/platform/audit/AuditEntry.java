@@ -3,6 +3,7 @@ package com.dezky.platform.audit;
 import com.dezky.platform.web.Changes;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an event reports about one privileged change. The audit trail adds the actor and time
@@ -14,10 +15,10 @@ import java.util.Map;
  * @param changes fields that changed, with before/after summaries
  * @param details further facts worth keeping (e.g. a flag change's computed impact)
  */
-public record AuditEntry(String action, Target target, String tenant, String reason, List<Changes.Change> changes,
-        Map<String, Object> details) {
+public record AuditEntry(String action, @Nullable Target target, @Nullable String tenant, @Nullable String reason, @Nullable List<Changes.FieldChange> changes,
+        @Nullable Map<String, Object> details) {
 
-    public record Target(String type, String id, String slug) {
+    public record Target(String type, @Nullable String id, @Nullable String slug) {
     }
 
     public AuditEntry {
@@ -37,7 +38,7 @@ public record AuditEntry(String action, Target target, String tenant, String rea
         return new AuditEntry(action, target, tenant, why, changes, details);
     }
 
-    public AuditEntry changes(List<Changes.Change> changed) {
+    public AuditEntry changes(List<Changes.FieldChange> changed) {
         return new AuditEntry(action, target, tenant, reason, changed, details);
     }
 

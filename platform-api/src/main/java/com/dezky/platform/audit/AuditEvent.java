@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -34,19 +35,19 @@ public record AuditEvent(
         @Indexed Instant at,
         Actor actor,
         String action,
-        AuditEntry.Target target,
-        String tenant,
-        String reason,
-        List<Changes.Change> changes,
-        Map<String, Object> details,
+        AuditEntry.@Nullable Target target,
+        @Nullable String tenant,
+        @Nullable String reason,
+        @Nullable List<Changes.FieldChange> changes,
+        @Nullable Map<String, Object> details,
         String prevHash,
         String hash,
-        @Indexed(unique = true, sparse = true) UUID eventId,
-        String keyId) {
+        @Indexed(unique = true, sparse = true) @Nullable UUID eventId,
+        @Nullable String keyId) {
 
     /** An entry that records no event (written by the trail's own tests). */
     public AuditEvent(String id, long seq, Instant at, Actor actor, String action, AuditEntry.Target target,
-            String tenant, String reason, List<Changes.Change> changes, Map<String, Object> details, String prevHash,
+            String tenant, String reason, List<Changes.FieldChange> changes, Map<String, Object> details, String prevHash,
             String hash) {
         this(id, seq, at, actor, action, target, tenant, reason, changes, details, prevHash, hash, null, null);
     }

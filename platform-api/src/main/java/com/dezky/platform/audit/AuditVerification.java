@@ -1,5 +1,7 @@
 package com.dezky.platform.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@code GET /audit/verify} answers.
  *
@@ -11,7 +13,7 @@ package com.dezky.platform.audit;
  *                       holding the chain key; the events after it are sealed and linked
  * @param checkpoints    signed checkpoints checked
  */
-public record AuditVerification(boolean ok, long checked, Long firstBrokenSeq, String problem, long provenUpTo,
+public record AuditVerification(boolean ok, long checked, @Nullable Long firstBrokenSeq, @Nullable String problem, long provenUpTo,
         long checkpoints) {
 
     static AuditVerification intact(long checked, long provenUpTo, long checkpoints) {

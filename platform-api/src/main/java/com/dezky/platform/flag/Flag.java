@@ -46,7 +46,7 @@ class Flag extends AbstractAggregateRoot<Flag> {
     private FlagAudience audience;
     private String customerName;
     private String customerDescription;
-    private List<FlagView.Change> history = new ArrayList<>();
+    private List<FlagView.RuleChange> history = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -77,7 +77,7 @@ class Flag extends AbstractAggregateRoot<Flag> {
         FlagRule before = rule();
         State was = state();
         set(edited, ruleOf(edited), occurrence);
-        List<Changes.Change> changes = Changes.between(was, state());
+        List<Changes.FieldChange> changes = Changes.between(was, state());
         if (changes.isEmpty()) {
             return false;
         }
@@ -105,7 +105,7 @@ class Flag extends AbstractAggregateRoot<Flag> {
     }
 
     private void record(Occurrence occurrence, String before, String after, String reason) {
-        history.addFirst(new FlagView.Change(occurrence.actor().email(), occurrence.at(), before, after,
+        history.addFirst(new FlagView.RuleChange(occurrence.actor().email(), occurrence.at(), before, after,
                 reason == null ? null : reason.strip()));
         while (history.size() > HISTORY) {
             history.removeLast();

@@ -13,7 +13,7 @@ import java.util.Map;
  * tenants there were, how many had it on before and after, how many turned on and off.
  */
 public record FlagChanged(Occurrence occurrence, FlagChange change, String flagId, String key, String reason,
-        List<Changes.Change> changes, Map<String, Object> impact) implements AuditedEvent {
+        List<Changes.FieldChange> changes, Map<String, Object> impact) implements AuditedEvent {
 
     static Map<String, Object> details(ImpactView impact) {
         return Map.of("tenants", impact.tenants(), "onBefore", impact.onNow(), "onAfter", impact.onProposed(),

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Alertmanager posts to a webhook receiver, payload version 4. Fields Alertmanager adds in
@@ -25,8 +26,8 @@ record AlertmanagerNotification(
         @NotNull @Pattern(regexp = "4", message = "must be 4 (Alertmanager's webhook payload version)") String version,
         @NotBlank @Size(max = 2000) String groupKey,
         @NotNull Status status,
-        @Size(max = 200) String receiver,
-        @Size(max = 2000) @JsonProperty("externalURL") String externalUrl,
+        @Size(max = 200) @Nullable String receiver,
+        @Size(max = 2000) @JsonProperty("externalURL") @Nullable String externalUrl,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Alert> alerts) {
 
     enum Status implements Wire {
@@ -43,10 +44,10 @@ record AlertmanagerNotification(
     record Alert(
             @NotNull Status status,
             @NotNull @Size(max = 64) Map<@Size(max = 200) String, @NotNull @Size(max = 2000) String> labels,
-            @Size(max = 64) Map<@Size(max = 200) String, @NotNull @Size(max = 10000) String> annotations,
+            @Size(max = 64) @Nullable Map<@Size(max = 200) String, @NotNull @Size(max = 10000) String> annotations,
             @NotNull Instant startsAt,
-            Instant endsAt,
-            @Size(max = 2000) @JsonProperty("generatorURL") String generatorUrl,
+            @Nullable Instant endsAt,
+            @Size(max = 2000) @JsonProperty("generatorURL") @Nullable String generatorUrl,
             @NotNull @Pattern(regexp = "[0-9a-f]{1,64}", message = "must be Alertmanager's hexadecimal fingerprint") String fingerprint) {
 
         @JsonIgnore

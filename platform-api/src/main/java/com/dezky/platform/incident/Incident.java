@@ -48,8 +48,8 @@ class Incident extends AbstractAggregateRoot<Incident> {
                     alert.annotations() == null ? Map.of() : Map.copyOf(alert.annotations()), alert.generatorUrl());
         }
 
-        IncidentView.Alert toView() {
-            return new IncidentView.Alert(fingerprint, name, firing, startsAt, endsAt, labels, annotations, generatorUrl);
+        IncidentView.IncidentAlert toView() {
+            return new IncidentView.IncidentAlert(fingerprint, name, firing, startsAt, endsAt, labels, annotations, generatorUrl);
         }
     }
 

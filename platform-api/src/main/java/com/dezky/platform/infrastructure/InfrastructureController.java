@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class InfrastructureController {
     /**
      * @param status {@code up}, {@code down} or {@code unknown} (probe not configured)
      */
-    record ServiceHealth(String name, String status, Long latencyMs, String detail) {
+    record ServiceHealth(String name, String status, @Nullable Long latencyMs, @Nullable String detail) {
     }
 
     record InfrastructureView(Instant checkedAt, List<ServiceHealth> services, ServiceHealth database,

@@ -7,7 +7,7 @@ import com.dezky.platform.web.Changes;
 import java.util.List;
 
 /** The on-call schedule was set or changed: who takes part, handoffs, overrides. */
-public record OnCallScheduleChanged(Occurrence occurrence, List<Changes.Change> changes) implements AuditedEvent {
+public record OnCallScheduleChanged(Occurrence occurrence, List<Changes.FieldChange> changes) implements AuditedEvent {
 
     @Override
     public AuditEntry auditEntry() {

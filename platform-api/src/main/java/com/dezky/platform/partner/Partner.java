@@ -72,7 +72,7 @@ class Partner extends AbstractAggregateRoot<Partner> implements Searchable {
     boolean update(CreatePartnerRequest request, Occurrence occurrence) {
         State before = state();
         edit(request);
-        List<Changes.Change> changes = Changes.between(before, state());
+        List<Changes.FieldChange> changes = Changes.between(before, state());
         if (changes.isEmpty()) {
             return false;
         }

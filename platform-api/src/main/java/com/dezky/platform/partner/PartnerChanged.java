@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A partner was created, edited or terminated. */
 public record PartnerChanged(Occurrence occurrence, PartnerChange change, String partnerId, String slug,
-        List<Changes.Change> changes) implements AuditedEvent {
+        List<Changes.FieldChange> changes) implements AuditedEvent {
 
     @Override
     public AuditEntry auditEntry() {

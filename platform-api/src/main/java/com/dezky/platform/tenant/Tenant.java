@@ -106,7 +106,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> implements Searchable 
     boolean update(Draft draft, Occurrence occurrence) {
         State before = state();
         edit(draft);
-        List<Changes.Change> changes = Changes.between(before, state());
+        List<Changes.FieldChange> changes = Changes.between(before, state());
         if (changes.isEmpty()) {
             return false;
         }

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param after   where it stands now (null when purged)
  */
 public record TenantChanged(Occurrence occurrence, TenantChange change, String tenantId, String slug, String reason,
-        List<Changes.Change> changes, Map<String, Object> details, Standing before, Standing after)
+        List<Changes.FieldChange> changes, Map<String, Object> details, Standing before, Standing after)
         implements AuditedEvent {
 
     /** What the tenant counters are kept by: its partner (null for a direct customer), plan, status and seats. */
@@ -26,7 +26,7 @@ public record TenantChanged(Occurrence occurrence, TenantChange change, String t
     }
 
     static TenantChanged of(Occurrence occurrence, TenantChange change, Standing before, Tenant tenant, String reason,
-            List<Changes.Change> changes) {
+            List<Changes.FieldChange> changes) {
         return new TenantChanged(occurrence, change, tenant.getId(), tenant.getSlug(), reason, changes, Map.of(),
                 before, tenant.standing());
     }

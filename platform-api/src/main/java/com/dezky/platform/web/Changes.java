@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Changes {
 
     /** One field that differs; {@code before} or {@code after} is null where the value was or is absent. */
-    public record Change(String field, String before, String after) {
+    public record FieldChange(String field, @Nullable String before, @Nullable String after) {
     }
 
     /** Values are read as JSON as the API writes them (enums by their wire form, instants ISO-8601). */
@@ -28,22 +29,22 @@ public final class Changes {
     private Changes() {
     }
 
-    public static List<Change> between(Object before, Object after) {
+    public static List<FieldChange> between(Object before, Object after) {
         Map<String, String> was = flatten(before);
         Map<String, String> is = flatten(after);
         Set<String> fields = new LinkedHashSet<>(was.keySet());
         fields.addAll(is.keySet());
-        List<Change> changes = new ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>();
         for (String field : fields) {
             if (!Objects.equals(was.get(field), is.get(field))) {
-                changes.add(new Change(field, was.get(field), is.get(field)));
+                changes.add(new FieldChange(field, was.get(field), is.get(field)));
             }
         }
         return changes;
     }
 
     /** Every field of a new document, as changed from nothing. */
-    public static List<Change> created(Object after) {
+    public static List<FieldChange> created(Object after) {
         return between(null, after);
     }
 

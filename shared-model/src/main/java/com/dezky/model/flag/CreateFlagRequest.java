@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /flags}. {@code state} defaults to {@code off}, {@code pct} to 0, {@code audience}
@@ -13,12 +14,12 @@ import jakarta.validation.constraints.Size;
  */
 public record CreateFlagRequest(
         @NotBlank @Pattern(regexp = FlagKeys.PATTERN, message = "2-63 characters: a-z, 0-9 and _, starting with a letter") String key,
-        @Size(max = 500) String description,
-        FlagState state,
-        @Min(0) @Max(100) Integer pct,
-        @Valid FlagScope scope,
-        @Size(max = 500) String reason,
-        FlagAudience audience,
-        @Size(max = 80) String customerName,
-        @Size(max = 500) String customerDescription) {
+        @Size(max = 500) @Nullable String description,
+        @Nullable FlagState state,
+        @Min(0) @Max(100) @Nullable Integer pct,
+        @Valid @Nullable FlagScope scope,
+        @Size(max = 500) @Nullable String reason,
+        @Nullable FlagAudience audience,
+        @Size(max = 80) @Nullable String customerName,
+        @Size(max = 500) @Nullable String customerDescription) {
 }

@@ -2,14 +2,15 @@ package com.dezky.model.flag;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flag as the API shows it, with its last changes (newest first, at most 20), and who it is
  * shown to ({@code customerName} and {@code customerDescription} are what customers read).
  */
-public record FlagView(String key, String description, FlagState state, int pct, FlagScope scope,
-        List<Change> history, Instant createdAt, Instant updatedAt, long version, FlagAudience audience,
-        String customerName, String customerDescription) {
+public record FlagView(String key, @Nullable String description, FlagState state, int pct, FlagScope scope,
+        List<RuleChange> history, Instant createdAt, Instant updatedAt, long version, FlagAudience audience,
+        @Nullable String customerName, @Nullable String customerDescription) {
 
     /**
      * What callers other than operators see: no history (it names Dezky staff and their reasons),
@@ -22,6 +23,6 @@ public record FlagView(String key, String description, FlagState state, int pct,
     }
 
     /** One change: who, when, the rule before and after ({@code state pct scope}), and why. */
-    public record Change(String actor, Instant at, String before, String after, String reason) {
+    public record RuleChange(String actor, Instant at, String before, String after, @Nullable String reason) {
     }
 }

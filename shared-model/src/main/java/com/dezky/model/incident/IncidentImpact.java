@@ -2,6 +2,7 @@ package com.dezky.model.incident;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whom one alert concerns, read from its labels: {@code tenant} names one tenant, {@code upstream}
@@ -10,7 +11,7 @@ import java.util.Set;
  *
  * @param target the tenant's slug, the upstream's or the service's name; null for {@link ImpactScope#ALL}
  */
-public record IncidentImpact(ImpactScope scope, String target) {
+public record IncidentImpact(ImpactScope scope, @Nullable String target) {
 
     /** The services customers reach: when one of them is down, every tenant is. */
     public static final Set<String> CUSTOMER_FACING = Set.of("gateway", "portal-bff", "platform-api");

@@ -3,6 +3,7 @@ package com.dezky.model.incident;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident as operators see it: its alerts, whom it concerns, who has it, and its timeline
@@ -15,13 +16,13 @@ import java.util.Map;
  * @param version      the ETag's value, for If-Match
  */
 public record IncidentView(String id, long number, String title, IncidentStatus status, IncidentSeverity severity,
-        List<IncidentImpact> impacts, String assignee, int escalation, Instant escalatesAt, boolean heldOpen,
-        Instant openedAt, Instant acknowledgedAt, Instant resolvedAt, List<Alert> alerts, List<TimelineEntry> timeline,
+        List<IncidentImpact> impacts, @Nullable String assignee, int escalation, @Nullable Instant escalatesAt, boolean heldOpen,
+        Instant openedAt, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt, List<IncidentAlert> alerts, List<TimelineEntry> timeline,
         long version) {
 
     /** One alert of the incident, as Alertmanager sent it last. */
-    public record Alert(String fingerprint, String name, boolean firing, Instant startsAt, Instant endsAt,
-            Map<String, String> labels, Map<String, String> annotations, String generatorUrl) {
+    public record IncidentAlert(String fingerprint, String name, boolean firing, Instant startsAt, @Nullable Instant endsAt,
+            Map<String, String> labels, Map<String, String> annotations, @Nullable String generatorUrl) {
     }
 
     /** One step of the incident; {@code customerFacing} entries are what the affected tenants see. */

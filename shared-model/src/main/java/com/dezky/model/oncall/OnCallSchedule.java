@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operators' on-call schedule ({@code PUT /oncall/schedule}): a rotation of operators that
@@ -38,7 +39,7 @@ public record OnCallSchedule(
 
     /** Someone else on call from {@code start} (inclusive) to {@code end} (exclusive). */
     public record Override(@NotNull Instant start, @NotNull Instant end,
-            @NotBlank @Email @Size(max = 254) String email, @Size(max = 500) String reason) {
+            @NotBlank @Email @Size(max = 254) String email, @Size(max = 500) @Nullable String reason) {
 
         @JsonIgnore
         @AssertTrue(message = "must end after it starts")

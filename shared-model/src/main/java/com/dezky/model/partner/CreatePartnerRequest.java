@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /partners}. {@code marginPct} is the partner's share of its customers' revenue,
@@ -20,9 +21,9 @@ public record CreatePartnerRequest(
         @NotBlank @Pattern(regexp = Patterns.SLUG, message = "3-40 characters: a-z, 0-9 and hyphens, not at either end") String slug,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Pattern(regexp = Patterns.HOSTNAME, message = "must be a host name such as example.com") String domain,
-        @SettableStatus PartnerStatus status,
+        @SettableStatus @Nullable PartnerStatus status,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal marginPct,
-        LocalDate partnershipStartedAt,
-        @Valid PartnerContact contactInfo,
-        @Valid PartnerBilling billingInfo) {
+        @Nullable LocalDate partnershipStartedAt,
+        @Valid @Nullable PartnerContact contactInfo,
+        @Valid @Nullable PartnerBilling billingInfo) {
 }

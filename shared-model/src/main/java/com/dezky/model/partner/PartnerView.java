@@ -4,6 +4,7 @@ import com.dezky.model.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partner as the API shows it. {@code customers}, {@code mrr} and {@code payout} are
@@ -16,13 +17,13 @@ public record PartnerView(
         String domain,
         PartnerStatus status,
         BigDecimal marginPct,
-        LocalDate partnershipStartedAt,
-        PartnerContact contactInfo,
-        PartnerBilling billingInfo,
+        @Nullable LocalDate partnershipStartedAt,
+        @Nullable PartnerContact contactInfo,
+        @Nullable PartnerBilling billingInfo,
         long customers,
         Money mrr,
         Money payout,
-        Instant terminatedAt,
+        @Nullable Instant terminatedAt,
         Instant createdAt,
         Instant updatedAt,
         long version) {

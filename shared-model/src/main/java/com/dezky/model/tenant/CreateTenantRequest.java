@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** {@code POST /tenants}. {@code partner} is a partner slug. */
 public record CreateTenantRequest(
@@ -16,8 +17,8 @@ public record CreateTenantRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 40) String plan,
         @NotNull @Min(1) @Max(100_000) Integer seatCap,
-        @Size(max = 20) List<@NotBlank @Pattern(regexp = Patterns.HOSTNAME, message = "must be a host name such as example.com") String> domains,
-        @Pattern(regexp = Patterns.SLUG, message = "must be a partner slug") String partner,
-        @Valid ContactInfo contactInfo,
-        @Valid BillingInfo billingInfo) {
+        @Size(max = 20) @Nullable List<@NotBlank @Pattern(regexp = Patterns.HOSTNAME, message = "must be a host name such as example.com") String> domains,
+        @Pattern(regexp = Patterns.SLUG, message = "must be a partner slug") @Nullable String partner,
+        @Valid @Nullable ContactInfo contactInfo,
+        @Valid @Nullable BillingInfo billingInfo) {
 }

@@ -5,6 +5,7 @@ import com.dezky.model.partner.PartnerStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant as the API shows it. {@code status} is {@code pending}, {@code active},
@@ -19,13 +20,13 @@ public record TenantView(
         String plan,
         int seatCap,
         List<String> domains,
-        PartnerRef partner,
-        ContactInfo contactInfo,
-        BillingInfo billingInfo,
+        @Nullable PartnerRef partner,
+        @Nullable ContactInfo contactInfo,
+        @Nullable BillingInfo billingInfo,
         Map<String, ProvisioningView> provisioning,
-        String suspendedReason,
-        Instant deletedAt,
-        Instant purgeAfter,
+        @Nullable String suspendedReason,
+        @Nullable Instant deletedAt,
+        @Nullable Instant purgeAfter,
         Instant createdAt,
         Instant updatedAt,
         Money mrr,
@@ -37,7 +38,7 @@ public record TenantView(
     }
 
     /** One integration's provisioning state: {@code pending}, {@code ok}, {@code error} or {@code skipped}. */
-    public record ProvisioningView(ProvisioningState state, Map<String, String> externalIds, String lastError,
-            Instant lastErrorAt, int attempts, Instant updatedAt) {
+    public record ProvisioningView(ProvisioningState state, Map<String, String> externalIds, @Nullable String lastError,
+            @Nullable Instant lastErrorAt, int attempts, @Nullable Instant updatedAt) {
     }
 }

@@ -1,6 +1,7 @@
 package com.dezky.model.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An invited user and exactly one credential to hand over: a one-time recovery {@code link}
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * first sign-in. {@code subject} is what their tokens will carry as {@code sub}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InviteResult(String subject, String userId, String username, String link, String tempPassword) {
+public record InviteResult(String subject, String userId, String username, @Nullable String link, @Nullable String tempPassword) {
 
     public InviteResult {
         if ((link == null) == (tempPassword == null)) {

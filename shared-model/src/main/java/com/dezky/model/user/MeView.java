@@ -2,6 +2,7 @@ package com.dezky.model.user;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What {@code GET /me} answers: the caller's own record and the tenants they belong to. */
 public record MeView(UserView user, List<MyTenant> tenants) {
@@ -12,6 +13,6 @@ public record MeView(UserView user, List<MyTenant> tenants) {
      * it can be restored.
      */
     public record MyTenant(String slug, String name, com.dezky.model.tenant.TenantStatus status, String plan, int seatCap, long seatsUsed,
-            boolean admin, String suspendedReason, Instant purgeAfter) {
+            boolean admin, @Nullable String suspendedReason, @Nullable Instant purgeAfter) {
     }
 }

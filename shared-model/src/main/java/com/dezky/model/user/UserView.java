@@ -1,6 +1,7 @@
 package com.dezky.model.user;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Dezky user as the API shows it. A user is identified by the pair (issuer, subject):
@@ -12,11 +13,11 @@ public record UserView(
         String id,
         String issuer,
         String subject,
-        String email,
-        String name,
+        @Nullable String email,
+        @Nullable String name,
         boolean platformAdmin,
         boolean active,
         int tenantCount,
         Instant createdAt,
-        Instant lastLoginAt) {
+        @Nullable Instant lastLoginAt) {
 }
