@@ -10,7 +10,7 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'dezky/ignores',
-    ignores: ['**/target/**', '**/dist/**', '**/node_modules/**', 'e2e-tests/artifacts/**'],
+    ignores: ['**/target/**', '**/dist/**', '**/node_modules/**', 'e2e-tests/artifacts/**', '**/*.generated.ts'],
   },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,

@@ -32,6 +32,8 @@ export function auditEvent(action: string, target: AuditEvent['target'], extra: 
     reason: null,
     changes: null,
     details: null,
+    prevHash: '0'.repeat(64),
+    hash: 'f'.repeat(64),
     ...extra,
   }
 }

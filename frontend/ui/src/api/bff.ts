@@ -36,17 +36,26 @@ export function signIn(location: Location = globalThis.location): void {
   location.assign(location.pathname + location.search + location.hash)
 }
 
-export async function bffFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Sends a request the way the BFF requires: same-origin cookie, X-CSRF, JSON or a problem back. */
+export function bffSend(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers)
   headers.set('X-CSRF', '1')
   headers.set('Accept', 'application/json, application/problem+json')
-  if (init.body !== undefined && !headers.has('Content-Type')) {
+  if (init.body !== undefined && init.body !== null && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json')
   }
-  const response = await fetch(path, { ...init, headers, credentials: 'same-origin' })
+  return fetch(path, { ...init, headers, credentials: 'same-origin' })
+}
+
+/** The problem document of a failed answer, if it has one. */
+export async function problemOf(response: Response): Promise<Problem | null> {
+  return response.headers.get('Content-Type')?.includes('json') ? ((await response.json()) as Problem) : null
+}
+
+export async function bffFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await bffSend(path, init)
   if (!response.ok) {
-    const problem = response.headers.get('Content-Type')?.includes('json') ? ((await response.json()) as Problem) : null
-    throw new ApiError(response.status, problem)
+    throw new ApiError(response.status, await problemOf(response))
   }
   if (response.status === 204) {
     return undefined as T

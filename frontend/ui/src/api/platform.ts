@@ -1,541 +1,247 @@
-// The one typed client of platform-api, reached through the BFF as /api/*. The types mirror the
-// records in shared-model (com.dezky.model); field names and meanings are documented there.
-import { bffFetch } from './bff'
+// The one typed client of platform-api, reached through the BFF as /api/*. Its types and paths are
+// generated from platform-api's OpenAPI document (openapi/platform-api.json → platform-api.generated.ts,
+// `npm run api:generate`); a change to the API that the SPAs do not follow fails their type check.
+import createClient from 'openapi-fetch'
+import { ApiError, bffSend, type Problem } from './bff'
+import type { components, paths } from './platform-api.generated'
 
-export interface Money {
-  amountMinor: number
-  currency: string
-}
+/** Each request field's limits (maxlength, min, max, pattern) as the document states them, for forms. */
+export { limits } from './platform-api.limits.generated'
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  size: number
-  totalItems: number
-}
+type Schemas = components['schemas']
 
-export type TenantStatus = 'pending' | 'active' | 'suspended' | 'deleted'
-export type TenantAction = 'suspend' | 'resume' | 'delete' | 'restore'
-export type IntegrationState = 'pending' | 'ok' | 'error' | 'skipped'
+export type Money = Schemas['Money']
+/** One page of a list; the API's pages differ only in what they hold. */
+export type Page<T> = Omit<Schemas['PageViewTenantView'], 'items'> & { items: T[] }
 
-export interface ProvisioningView {
-  state: IntegrationState
-  externalIds: Record<string, string>
-  lastError: string | null
-  lastErrorAt: string | null
-  attempts: number
-  updatedAt: string | null
-}
+export type Tenant = Schemas['TenantView']
+export type TenantStatus = Tenant['status']
+export type TenantAction = Tenant['allowedActions'][number]
+export type ProvisioningView = Schemas['ProvisioningView']
+export type IntegrationState = ProvisioningView['state']
+export type ContactInfo = Schemas['ContactInfo']
+export type BillingInfo = Schemas['BillingInfo']
+export type TenantList = Schemas['TenantList']
+export type CreateTenant = Schemas['CreateTenantRequest']
+export type TenantChanges = Schemas['CreateTenantRequestPatch']
 
-export interface ContactInfo {
-  name?: string | null
-  email?: string | null
-  phone?: string | null
-}
+export type Partner = Schemas['PartnerView']
+export type PartnerStatus = Partner['status']
+export type CreatePartner = Schemas['CreatePartnerRequest']
+export type PartnerChanges = Schemas['CreatePartnerRequestPatch']
 
-export interface BillingInfo {
-  companyName?: string | null
-  vatId?: string | null
-  address?: string | null
-  billingEmail?: string | null
-}
+export type User = Schemas['UserView']
+export type MyTenant = Schemas['MyTenant']
+export type Me = Schemas['MeView']
+export type Plan = Schemas['PlanView']
 
-export interface Tenant {
-  id: string
-  slug: string
-  name: string
-  status: TenantStatus
-  plan: string
-  seatCap: number
-  domains: string[]
-  partner: { slug: string; name: string; status: string } | null
-  contactInfo: ContactInfo | null
-  billingInfo: BillingInfo | null
-  provisioning: Record<string, ProvisioningView>
-  suspendedReason: string | null
-  deletedAt: string | null
-  purgeAfter: string | null
-  createdAt: string
-  updatedAt: string
-  mrr: Money
-  allowedActions: TenantAction[]
-  version: number
-}
-
-export interface TenantList {
-  page: Page<Tenant>
-  statusCounts: Record<TenantStatus, number>
-}
-
-export interface CreateTenant {
-  slug: string
-  name: string
-  plan: string
-  seatCap: number
-  domains?: string[]
-  partner?: string | null
-  contactInfo?: ContactInfo
-  billingInfo?: BillingInfo
-}
-
-export interface Partner {
-  id: string
-  slug: string
-  name: string
-  domain: string
-  status: 'in-negotiation' | 'active' | 'paused' | 'terminated'
-  marginPct: number
-  partnershipStartedAt: string | null
-  contactInfo: { primaryName?: string | null; primaryEmail?: string | null; billingEmail?: string | null } | null
-  billingInfo: {
-    companyName?: string | null
-    vatId?: string | null
-    address?: string | null
-    iban?: string | null
-  } | null
-  customers: number
-  mrr: Money
-  payout: Money
-  terminatedAt: string | null
-  createdAt: string
-  updatedAt: string
-  version: number
-}
-
-export interface CreatePartner {
-  slug: string
-  name: string
-  domain: string
-  status?: string
-  marginPct: number
-  contactInfo?: Partner['contactInfo']
-}
-
-export interface User {
-  id: string
-  issuer: string
-  subject: string
-  email: string | null
-  name: string | null
-  platformAdmin: boolean
-  active: boolean
-  tenantCount: number
-  createdAt: string
-  lastLoginAt: string | null
-}
-
-export interface MyTenant {
-  slug: string
-  name: string
-  status: TenantStatus
-  plan: string
-  seatCap: number
-  seatsUsed: number
-  admin: boolean
-  suspendedReason: string | null
-  purgeAfter: string | null
-}
-
-export interface Me {
-  user: User
-  tenants: MyTenant[]
-}
-
-export interface Plan {
-  key: string
-  name: string
-  pricePerSeat: Money
-}
-
-export type FlagState = 'off' | 'on' | 'targeted' | 'rollout'
+export type Flag = Schemas['FlagView']
+export type FlagState = Flag['state']
 /** Who sees a flag: Dezky only, or also customers under its customer name. */
-export type FlagAudience = 'internal' | 'customer'
+export type FlagAudience = Flag['audience']
 /** How a flag is presented: to whom, and what customers read. */
-export interface FlagPresentation {
-  audience: FlagAudience
-  customerName: string | null
-  customerDescription: string | null
-}
+export type FlagPresentation = Pick<Flag, 'audience' | 'customerName' | 'customerDescription'>
+export type FlagScope = Schemas['FlagScope']
+/** What a flag does: its state, rollout percentage and scope. */
+export type FlagRule = Pick<Flag, 'state' | 'pct' | 'scope'>
+export type CreateFlag = Schemas['CreateFlagRequest']
+export type FlagChanges = Schemas['CreateFlagRequestPatch']
+export type Impact = Schemas['ImpactView']
 
-export interface FlagScope {
-  plans: string[]
-  tenantSlugs: string[]
-  partnerSlugs: string[]
-  environments: string[]
-}
+export type AuditEvent = Schemas['AuditEvent']
+export type AuditVerification = Schemas['AuditVerification']
+export type BillingSummary = Schemas['BillingSummary']
+export type UpstreamStatus = Schemas['UpstreamStatus']
+export type ServiceHealth = Schemas['ServiceHealth']
+export type Infrastructure = Schemas['InfrastructureView']
 
-export interface Flag {
-  key: string
-  description: string | null
-  state: FlagState
-  pct: number
-  scope: FlagScope
-  history: { actor: string; at: string; before: string; after: string; reason: string | null }[]
-  createdAt: string
-  updatedAt: string
-  version: number
-  audience: FlagAudience
-  customerName: string | null
-  customerDescription: string | null
-}
-
-export interface FlagRule {
-  state: FlagState
-  pct: number
-  scope: FlagScope
-}
-
-export interface Impact {
-  tenants: number
-  onNow: number
-  onProposed: number
-  turnOn: { count: number; tenantSlugs: string[] }
-  turnOff: { count: number; tenantSlugs: string[] }
-}
-
-export interface AuditEvent {
-  id: string
-  seq: number
-  at: string
-  actor: { issuer: string; subject: string; email: string | null; ip: string | null } | null
-  action: string
-  target: { type: string; id: string | null; slug: string | null } | null
-  tenant: string | null
-  reason: string | null
-  changes: { field: string; before: string | null; after: string | null }[] | null
-  details: Record<string, unknown> | null
-}
-
-export interface AuditVerification {
-  ok: boolean
-  checked: number
-  firstBrokenSeq: number | null
-  problem: string | null
-  /** The newest event a valid signed checkpoint covers (0: none yet). */
-  provenUpTo: number
-  checkpoints: number
-}
-
-export interface BillingSummary {
-  totalMrr: Money
-  direct: Money
-  totalPayout: Money
-  byPlan: { plan: string; name: string; tenants: number; seats: number; mrr: Money }[]
-  byPartner: {
-    partner: string
-    name: string
-    status: string
-    tenants: number
-    seats: number
-    mrr: Money
-    marginPct: number
-    payout: Money
-  }[]
-}
-
-export interface UpstreamStatus {
-  name: string
-  enabled: boolean
-  sandbox: boolean
-  baseUrl: string | null
-  circuitBreaker: string
-  failureRate: number
-  recentCalls: number
-}
-
-export interface ServiceHealth {
-  name: string
-  status: 'up' | 'down' | 'unknown'
-  latencyMs: number | null
-  detail: string | null
-}
-
-export interface Infrastructure {
-  checkedAt: string
-  services: ServiceHealth[]
-  database: ServiceHealth
-  upstreams: UpstreamStatus[]
-}
-
-export interface InviteRequest {
-  name: string
-  email: string
-}
-
-/** Exactly one of link and tempPassword is present. */
+export type InviteRequest = Schemas['InviteRequest']
 /** Who can be invited as an operator. */
-export interface OperatorInvitePolicy {
-  emailDomains: string[]
-}
+export type OperatorInvitePolicy = Schemas['OperatorInvitePolicy']
+/** Exactly one of link and tempPassword is present. */
+export type InviteResult = Schemas['InviteResult']
 
-export interface InviteResult {
-  subject: string
-  userId: string
-  username: string
-  link?: string
-  tempPassword?: string
-}
-
-export type IncidentStatus = 'triggered' | 'acknowledged' | 'resolved'
-export type IncidentSeverity = 'critical' | 'warning' | 'info'
-export type TimelineKind =
-  | 'alert-fired'
-  | 'alert-resolved'
-  | 'acknowledged'
-  | 'assigned'
-  | 'escalated'
-  | 'note'
-  | 'customer-update'
-  | 'resolved'
-  | 'reopened'
-
-export interface IncidentImpact {
-  scope: 'all' | 'upstream' | 'tenant' | 'internal'
-  target: string | null
-}
-
-export interface IncidentAlert {
-  fingerprint: string
-  name: string
-  firing: boolean
-  startsAt: string
-  endsAt: string | null
-  labels: Record<string, string>
-  annotations: Record<string, string>
-  generatorUrl: string | null
-}
-
-export interface TimelineEntry {
-  at: string
-  kind: TimelineKind
-  actor: string
-  text: string
-  customerFacing: boolean
-}
-
-export interface Incident {
-  id: string
-  number: number
-  title: string
-  status: IncidentStatus
-  severity: IncidentSeverity
-  impacts: IncidentImpact[]
-  assignee: string | null
-  escalation: number
-  escalatesAt: string | null
-  heldOpen: boolean
-  openedAt: string
-  acknowledgedAt: string | null
-  resolvedAt: string | null
-  alerts: IncidentAlert[]
-  timeline: TimelineEntry[]
-  version: number
-}
-
-export interface IncidentList {
-  page: Page<Incident>
-  statusCounts: Record<IncidentStatus, number>
-}
-
+export type Incident = Schemas['IncidentView']
+export type IncidentStatus = Incident['status']
+export type IncidentSeverity = Incident['severity']
+export type IncidentImpact = Schemas['IncidentImpact']
+export type IncidentAlert = Schemas['IncidentAlert']
+export type TimelineEntry = Schemas['TimelineEntry']
+export type TimelineKind = TimelineEntry['kind']
+export type IncidentList = Schemas['IncidentList']
 /** What members of an affected tenant see: customer updates only, newest first. */
-export interface CustomerIncident {
-  id: string
-  number: number
-  latest: string
-  severity: IncidentSeverity
-  openedAt: string
-  updates: { at: string; text: string }[]
-}
+export type CustomerIncident = Schemas['CustomerIncidentView']
 
-export interface OnCallOverride {
-  start: string
-  end: string
-  email: string
-  reason?: string | null
-}
+export type OnCallOverride = Schemas['Override']
+export type OnCallSchedule = Schemas['OnCallSchedule']
+export type OnCallShift = Schemas['Shift']
+export type OnCallScheduleView = Schemas['OnCallScheduleView']
+export type OnCallNow = Schemas['OnCallNow']
 
-export interface OnCallSchedule {
-  timeZone: string
-  handoffTime: string
-  rotationDays: number
-  startDate: string
-  participants: string[]
-  overrides: OnCallOverride[]
-}
+type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never
 
-export interface OnCallShift {
-  email: string
-  start: string
-  end: string
-  override: boolean
-}
-
-export interface OnCallScheduleView {
-  schedule: OnCallSchedule
-  updatedBy: string
-  updatedAt: string
-  upcoming: OnCallShift[]
-  version: number
-}
-
-export interface OnCallNow {
-  configured: boolean
-  email: string | null
-  since: string | null
-  until: string | null
-  override: boolean
-  next: string | null
-}
-
-type Query = Record<string, string | number | boolean | null | undefined>
-
-function withQuery(path: string, query: Query = {}): string {
+/** Leaves out empty values, as the hand-typed filters of the screens send them. */
+function querySerializer(query: Record<string, unknown>): string {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') {
       params.set(key, String(value))
     }
   }
-  const text = params.toString()
-  return text ? `${path}?${text}` : path
+  return params.toString()
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) })
+// openapi-fetch builds a Request (which needs an absolute URL); it is sent on as the BFF's own
+// path and init, so that one place adds what the BFF requires.
+const client = createClient<paths>({
+  baseUrl: `${globalThis.location?.origin ?? 'http://localhost'}/api`,
+  querySerializer,
+  fetch: async (request: Request) => {
+    const url = new URL(request.url)
+    const body = request.body === null ? undefined : await request.text()
+    return bffSend(url.pathname + url.search, { method: request.method, headers: request.headers, body })
+  },
+})
+
+/** The data of a successful answer; anything else is thrown as an ApiError with its problem. */
+async function call<D>(answer: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  const { data, error, response } = await answer
+  if (!response.ok) {
+    throw new ApiError(response.status, typeof error === 'object' && error !== null ? (error as Problem) : null)
+  }
+  return data as D
+}
 
 /** The If-Match value for a resource of this version (platform-api's ETags are its version). */
 export const ifMatch = (version: number): string => `"${version}"`
 
-function patch(body: unknown, version: number): RequestInit {
-  return {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-    headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': ifMatch(version) },
-  }
-}
-
-const seg = encodeURIComponent
+const versioned = (version: number) => ({ header: { 'If-Match': ifMatch(version) } })
+const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' }
 
 export const api = {
-  me: () => bffFetch<Me>('/api/me'),
-  plans: () => bffFetch<Plan[]>('/api/plans'),
+  me: () => call(client.GET('/me')),
+  plans: () => call(client.GET('/plans')),
 
   tenants: {
-    list: (query: {
-      q?: string
-      status?: string
-      plan?: string
-      partner?: string
-      sort?: string
-      page?: number
-      size?: number
-    }) => bffFetch<TenantList>(withQuery('/api/tenants', query)),
-    get: (slug: string) => bffFetch<Tenant>(`/api/tenants/${seg(slug)}`),
-    create: (body: CreateTenant) => bffFetch<Tenant>('/api/tenants', json(body)),
-    update: (slug: string, version: number, changes: Record<string, unknown>) =>
-      bffFetch<Tenant>(`/api/tenants/${seg(slug)}`, patch(changes, version)),
-    act: (slug: string, action: TenantAction, version: number, reason?: string) =>
-      bffFetch<Tenant>(`/api/tenants/${seg(slug)}${action === 'delete' ? '' : `/${action}`}`, {
-        method: action === 'delete' ? 'DELETE' : 'POST',
-        headers: { 'If-Match': ifMatch(version) },
-        body: action === 'delete' ? undefined : JSON.stringify(reason ? { reason } : {}),
-      }),
-    reconcile: (slug: string) => bffFetch<Tenant>(`/api/tenants/${seg(slug)}/reconcile`, json({})),
+    list: (query: Query<'/tenants'>) => call(client.GET('/tenants', { params: { query } })),
+    get: (slug: string) => call(client.GET('/tenants/{slug}', { params: { path: { slug } } })),
+    create: (body: CreateTenant) => call(client.POST('/tenants', { body })),
+    update: (slug: string, version: number, changes: TenantChanges) =>
+      call(
+        client.PATCH('/tenants/{slug}', {
+          params: { path: { slug }, ...versioned(version) },
+          body: changes,
+          headers: MERGE_PATCH,
+        }),
+      ),
+    act: (slug: string, action: TenantAction, version: number, reason?: string) => {
+      const params = { path: { slug }, ...versioned(version) }
+      switch (action) {
+        case 'suspend':
+          return call(client.POST('/tenants/{slug}/suspend', { params, body: { reason: reason ?? '' } }))
+        case 'resume':
+          return call(client.POST('/tenants/{slug}/resume', { params }))
+        case 'restore':
+          return call(client.POST('/tenants/{slug}/restore', { params }))
+        case 'delete':
+          return call(client.DELETE('/tenants/{slug}', { params }))
+      }
+    },
+    reconcile: (slug: string) => call(client.POST('/tenants/{slug}/reconcile', { params: { path: { slug } } })),
     members: (slug: string, page = 0, size = 25) =>
-      bffFetch<Page<User>>(withQuery(`/api/tenants/${seg(slug)}/users`, { page, size })),
+      call(client.GET('/tenants/{slug}/users', { params: { path: { slug }, query: { page, size } } })),
     inviteMember: (slug: string, body: InviteRequest) =>
-      bffFetch<InviteResult>(`/api/tenants/${seg(slug)}/members/invite`, json(body)),
-    deactivateMember: (slug: string, userId: string) =>
-      bffFetch<User>(`/api/tenants/${seg(slug)}/members/${seg(userId)}/deactivate`, json({})),
+      call(client.POST('/tenants/{slug}/members/invite', { params: { path: { slug } }, body })),
+    deactivateMember: (slug: string, id: string) =>
+      call(client.POST('/tenants/{slug}/members/{id}/deactivate', { params: { path: { slug, id } } })),
   },
 
   partners: {
-    list: (query: { q?: string; status?: string; page?: number; size?: number }) =>
-      bffFetch<Page<Partner>>(withQuery('/api/partners', query)),
-    get: (slug: string) => bffFetch<Partner>(`/api/partners/${seg(slug)}`),
-    create: (body: CreatePartner) => bffFetch<Partner>('/api/partners', json(body)),
-    update: (slug: string, version: number, changes: Record<string, unknown>) =>
-      bffFetch<Partner>(`/api/partners/${seg(slug)}`, patch(changes, version)),
-    terminate: (slug: string) => bffFetch<Partner>(`/api/partners/${seg(slug)}`, { method: 'DELETE' }),
+    list: (query: Query<'/partners'>) => call(client.GET('/partners', { params: { query } })),
+    get: (slug: string) => call(client.GET('/partners/{slug}', { params: { path: { slug } } })),
+    create: (body: CreatePartner) => call(client.POST('/partners', { body })),
+    update: (slug: string, version: number, changes: PartnerChanges) =>
+      call(
+        client.PATCH('/partners/{slug}', {
+          params: { path: { slug }, ...versioned(version) },
+          body: changes,
+          headers: MERGE_PATCH,
+        }),
+      ),
+    terminate: (slug: string) => call(client.DELETE('/partners/{slug}', { params: { path: { slug } } })),
     tenants: (slug: string, page = 0, size = 25) =>
-      bffFetch<Page<Tenant>>(withQuery(`/api/partners/${seg(slug)}/tenants`, { page, size })),
+      call(client.GET('/partners/{slug}/tenants', { params: { path: { slug }, query: { page, size } } })),
   },
 
   users: {
-    list: (query: { view?: 'all' | 'admins' | 'inactive'; q?: string; page?: number; size?: number }) =>
-      bffFetch<Page<User>>(withQuery('/api/users', query)),
-    invite: (body: InviteRequest) => bffFetch<InviteResult>('/api/users/invite', json(body)),
-    invitePolicy: () => bffFetch<OperatorInvitePolicy>('/api/users/invite-policy'),
-    deactivate: (id: string) => bffFetch<User>(`/api/users/${seg(id)}/deactivate`, json({})),
+    list: (query: Query<'/users'>) => call(client.GET('/users', { params: { query } })),
+    invite: (body: InviteRequest) => call(client.POST('/users/invite', { body })),
+    invitePolicy: () => call(client.GET('/users/invite-policy')),
+    deactivate: (id: string) => call(client.POST('/users/{id}/deactivate', { params: { path: { id } } })),
   },
 
   flags: {
-    list: () => bffFetch<Flag[]>('/api/flags'),
-    get: (key: string) => bffFetch<Flag>(`/api/flags/${seg(key)}`),
-    create: (body: { key: string; description?: string; state?: FlagState; pct?: number; scope?: FlagScope }) =>
-      bffFetch<Flag>('/api/flags', json(body)),
-    update: (
-      key: string,
-      version: number,
-      changes: Partial<FlagRule> & Partial<FlagPresentation> & { description?: string; reason?: string },
-    ) => bffFetch<Flag>(`/api/flags/${seg(key)}`, patch(changes, version)),
+    list: () => call(client.GET('/flags')),
+    get: (key: string) => call(client.GET('/flags/{key}', { params: { path: { key } } })),
+    create: (body: CreateFlag) => call(client.POST('/flags', { body })),
+    update: (key: string, version: number, changes: FlagChanges) =>
+      call(
+        client.PATCH('/flags/{key}', {
+          params: { path: { key }, ...versioned(version) },
+          body: changes,
+          headers: MERGE_PATCH,
+        }),
+      ),
     /** Deletes the flag if it is still at this version (412 otherwise); it then evaluates off everywhere. */
     remove: (key: string, version: number) =>
-      bffFetch<void>(`/api/flags/${seg(key)}`, { method: 'DELETE', headers: { 'If-Match': ifMatch(version) } }),
-    impact: (key: string, rule: FlagRule) => bffFetch<Impact>(`/api/flags/${seg(key)}/impact?size=20`, json(rule)),
-    evaluate: (tenantSlug: string) => bffFetch<Record<string, boolean>>('/api/flags/evaluate', json({ tenantSlug })),
+      call(client.DELETE('/flags/{key}', { params: { path: { key }, ...versioned(version) } })),
+    impact: (key: string, rule: FlagRule) =>
+      call(client.POST('/flags/{key}/impact', { params: { path: { key }, query: { size: 20 } }, body: rule })),
+    evaluate: (tenantSlug: string) => call(client.POST('/flags/evaluate', { body: { tenantSlug } })),
   },
 
   audit: {
-    list: (query: {
-      actor?: string
-      action?: string
-      tenant?: string
-      target?: string
-      from?: string
-      to?: string
-      page?: number
-      size?: number
-    }) => bffFetch<Page<AuditEvent>>(withQuery('/api/audit', query)),
-    verify: () => bffFetch<AuditVerification>('/api/audit/verify'),
+    list: (query: Query<'/audit'>) => call(client.GET('/audit', { params: { query } })),
+    verify: () => call(client.GET('/audit/verify')),
   },
 
   incidents: {
-    list: (query: { status?: 'open' | 'resolved' | 'all'; page?: number; size?: number }) =>
-      bffFetch<IncidentList>(withQuery('/api/incidents', query)),
-    get: (id: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}`),
-    acknowledge: (id: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/acknowledge`, json({})),
-    assign: (id: string, email: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/assign`, json({ email })),
-    note: (id: string, text: string) => bffFetch<Incident>(`/api/incidents/${seg(id)}/notes`, json({ text })),
+    list: (query: Query<'/incidents'>) => call(client.GET('/incidents', { params: { query } })),
+    get: (id: string) => call(client.GET('/incidents/{id}', { params: { path: { id } } })),
+    acknowledge: (id: string) => call(client.POST('/incidents/{id}/acknowledge', { params: { path: { id } } })),
+    assign: (id: string, email: string) =>
+      call(client.POST('/incidents/{id}/assign', { params: { path: { id } }, body: { email } })),
+    note: (id: string, text: string) =>
+      call(client.POST('/incidents/{id}/notes', { params: { path: { id } }, body: { text } })),
     customerUpdate: (id: string, text: string) =>
-      bffFetch<Incident>(`/api/incidents/${seg(id)}/updates`, json({ text })),
+      call(client.POST('/incidents/{id}/updates', { params: { path: { id } }, body: { text } })),
     resolve: (id: string, version: number) =>
-      bffFetch<Incident>(`/api/incidents/${seg(id)}/resolve`, {
-        ...json({}),
-        headers: { 'If-Match': ifMatch(version) },
-      }),
+      call(client.POST('/incidents/{id}/resolve', { params: { path: { id }, ...versioned(version) } })),
     reopen: (id: string, version: number, reason: string) =>
-      bffFetch<Incident>(`/api/incidents/${seg(id)}/reopen`, {
-        ...json({ reason }),
-        headers: { 'If-Match': ifMatch(version) },
-      }),
+      call(
+        client.POST('/incidents/{id}/reopen', { params: { path: { id }, ...versioned(version) }, body: { reason } }),
+      ),
     /** The open incidents of a tenant as its members see them. */
-    ofTenant: (slug: string) => bffFetch<CustomerIncident[]>(`/api/tenants/${seg(slug)}/incidents`),
+    ofTenant: (slug: string) => call(client.GET('/tenants/{slug}/incidents', { params: { path: { slug } } })),
     ofTenantOne: (slug: string, id: string) =>
-      bffFetch<CustomerIncident>(`/api/tenants/${seg(slug)}/incidents/${seg(id)}`),
+      call(client.GET('/tenants/{slug}/incidents/{id}', { params: { path: { slug, id } } })),
   },
 
   onCall: {
-    now: () => bffFetch<OnCallNow>('/api/oncall/now'),
-    schedule: () => bffFetch<OnCallScheduleView>('/api/oncall/schedule'),
+    now: () => call(client.GET('/oncall/now')),
+    schedule: () => call(client.GET('/oncall/schedule')),
     /** Sets the schedule; the first one needs no version, every later one the version it replaces. */
     save: (schedule: OnCallSchedule, version: number | null) =>
-      bffFetch<OnCallScheduleView>('/api/oncall/schedule', {
-        method: 'PUT',
-        body: JSON.stringify(schedule),
-        headers: version === null ? {} : { 'If-Match': ifMatch(version) },
-      }),
+      call(
+        client.PUT('/oncall/schedule', {
+          params: version === null ? {} : versioned(version),
+          body: schedule,
+        }),
+      ),
   },
 
-  billing: () => bffFetch<BillingSummary>('/api/billing/summary'),
-  infrastructure: () => bffFetch<Infrastructure>('/api/infrastructure'),
+  billing: () => call(client.GET('/billing/summary')),
+  infrastructure: () => call(client.GET('/infrastructure')),
 }

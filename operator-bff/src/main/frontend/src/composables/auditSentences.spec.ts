@@ -4,7 +4,14 @@ import { linkOf, sentence } from './auditSentences'
 import { NOTIFYING_ACTIONS } from './useNotifications'
 
 const incident = (action: string, details: Record<string, unknown>) =>
-  auditEvent(action, { type: 'incident', id: 'i1', slug: '#7' }, { details, actor: null })
+  auditEvent(
+    action,
+    { type: 'incident', id: 'i1', slug: '#7' },
+    {
+      details,
+      actor: { issuer: 'dezky', subject: 'alertmanager', email: 'alertmanager', ip: null },
+    },
+  )
 
 describe('incident notifications', () => {
   it('tells operators of opened, assigned and escalated incidents, with whom they went to', () => {

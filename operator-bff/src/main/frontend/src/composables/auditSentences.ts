@@ -14,7 +14,7 @@ function killSwitch(event: AuditEvent): boolean {
 }
 
 export function actorOf(event: AuditEvent): string {
-  return event.actor?.email ?? event.actor?.subject ?? 'The platform'
+  return event.actor.email ?? event.actor.subject
 }
 
 /** Where the event's subject is shown, if anywhere. */

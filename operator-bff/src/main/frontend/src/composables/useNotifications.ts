@@ -56,7 +56,7 @@ export function useNotifications(): Notifications {
   // What the viewer did themselves is news to no one.
   const items = computed(() => {
     const me = session.data.value?.email
-    return me ? recent.value.filter((event) => event.actor?.email !== me) : recent.value
+    return me ? recent.value.filter((event) => event.actor.email !== me) : recent.value
   })
   const unread = computed(() => items.value.filter((event) => event.at > readAt.value).length)
 
