@@ -16,11 +16,11 @@ describe('useAsync with the typed client', () => {
       [{ key: 'starter', name: 'Starter', pricePerSeat: { amountMinor: 400, currency: 'EUR' } }],
     ])
     const plans = useAsync(api.plans)
-    expect(plans.loading.value).toBe(true)
+    expect(plans.loading).toBe(true)
     await flushPromises()
 
-    expect(plans.data.value?.[0]?.name).toBe('Starter')
-    expect(plans.loading.value).toBe(false)
+    expect(plans.data?.[0]?.name).toBe('Starter')
+    expect(plans.loading).toBe(false)
     const [path, init] = fetch.mock.calls[0]!
     expect(path).toBe('/api/plans')
     expect(new Headers(init?.headers).get('X-CSRF')).toBe('1')
@@ -42,8 +42,8 @@ describe('useAsync with the typed client', () => {
     const tenant = useAsync(() => api.tenants.get('acme'))
     await flushPromises()
 
-    expect(tenant.error.value).toBe('You do not belong to this tenant.')
-    expect(tenant.errorStatus.value).toBe(403)
-    expect(tenant.data.value).toBeNull()
+    expect(tenant.error).toBe('You do not belong to this tenant.')
+    expect(tenant.errorStatus).toBe(403)
+    expect(tenant.data).toBeNull()
   })
 })

@@ -1,13 +1,15 @@
 // Loading data with its loading and error states, and the sign-in redirect on 401.
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
+import { reactive, ref, shallowRef } from 'vue'
 import { ApiError, signIn } from '../api/bff'
 
+/** A reactive object, so that templates read `list.data`, not `list.data.value`. */
 export interface AsyncState<T> {
-  data: ShallowRef<T | null>
-  error: Ref<string | null>
+  /** The last answer (null before the first); screens may replace it with a newer one they got. */
+  data: T | null
+  readonly error: string | null
   /** The HTTP status of the last failure, when it was one (403 and 404 are told apart this way). */
-  errorStatus: Ref<number | null>
-  loading: Ref<boolean>
+  readonly errorStatus: number | null
+  readonly loading: boolean
   /** Loads again; a newer call wins over an older one still running. */
   reload: () => Promise<void>
 }
@@ -67,5 +69,6 @@ export function useAsync<T>(loader: () => Promise<T>, options: { immediate?: boo
   if (options.immediate !== false) {
     void reload()
   }
-  return { data, error, errorStatus, loading, reload }
+  // data stays a shallow ref inside: answers are replaced whole, never deeply watched.
+  return reactive({ data, error, errorStatus, loading, reload }) as AsyncState<T>
 }

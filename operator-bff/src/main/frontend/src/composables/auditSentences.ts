@@ -2,6 +2,7 @@
 // kessler-architekten — reason: …"), and where the thing it is about is shown. The audit table,
 // the recent activity and the notifications all say it this way; ids stay behind a details toggle.
 import type { AuditEvent } from '@dezky/ui/api/platform'
+import { to } from '../places'
 
 /** A flag change that turned the flag off for everyone: what the panel's kill switch does. */
 function killSwitch(event: AuditEvent): boolean {
@@ -20,20 +21,24 @@ export function actorOf(event: AuditEvent): string {
 /** Where the event's subject is shown, if anywhere. */
 export function linkOf(event: AuditEvent): string | null {
   const target = event.target
-  if (!target) return event.tenant ? `/tenants/${event.tenant}` : null
+  if (!target) return event.tenant ? to('tenant', { slug: event.tenant }) : null
   switch (target.type) {
     case 'tenant':
-      return target.slug && event.action !== 'tenant.purged' ? `/tenants/${target.slug}` : null
+      return target.slug && event.action !== 'tenant.purged' ? to('tenant', { slug: target.slug }) : null
     case 'partner':
-      return target.slug ? `/partners/${target.slug}` : '/partners'
+      return target.slug ? to('partner', { slug: target.slug }) : to('partners')
     case 'flag':
-      return target.slug && event.action !== 'flag.deleted' ? `/flags/${target.slug}` : '/flags'
+      return target.slug && event.action !== 'flag.deleted' ? to('flags', { flagKey: target.slug }) : to('flags')
     case 'incident':
-      return target.id ? `/incidents/${target.id}` : '/incidents'
+      return target.id ? to('incident', { id: target.id }) : to('incidents')
     case 'user':
-      return event.tenant ? `/tenants/${event.tenant}` : '/team'
+      return event.tenant ? to('tenant', { slug: event.tenant }) : to('team')
     default:
-      return event.action.startsWith('oncall.') ? '/oncall' : event.tenant ? `/tenants/${event.tenant}` : null
+      return event.action.startsWith('oncall.')
+        ? to('oncall')
+        : event.tenant
+          ? to('tenant', { slug: event.tenant })
+          : null
   }
 }
 

@@ -55,7 +55,7 @@ export function useNotifications(): Notifications {
 
   // What the viewer did themselves is news to no one.
   const items = computed(() => {
-    const me = session.data.value?.email
+    const me = session.data?.email
     return me ? recent.value.filter((event) => event.actor.email !== me) : recent.value
   })
   const unread = computed(() => items.value.filter((event) => event.at > readAt.value).length)
