@@ -14,6 +14,11 @@ export function count(value: number): string {
   return new Intl.NumberFormat().format(value)
 }
 
+/** "1 customer", "6 customers", "0 customers" (English plurals with -s). */
+export function plural(value: number, noun: string): string {
+  return `${count(value)} ${noun}${value === 1 ? '' : 's'}`
+}
+
 export function date(value: string | null | undefined): string {
   return value ? new Date(value).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '—'
 }

@@ -48,6 +48,15 @@ export class PartnersPage {
     await this.page.getByTestId('attach-submit').click()
     await expect(this.page.getByTestId('customer-table')).toContainText(tenantSlug)
   }
+
+  /** Edits the margin and the contact address, saves, and waits for the saved figures. */
+  async edit(marginPct: string, email: string): Promise<void> {
+    await this.page.getByTestId('edit-partner').click()
+    await this.page.getByTestId('partner-edit-margin').fill(marginPct)
+    await this.page.getByTestId('partner-edit-email').fill(email)
+    await this.page.getByTestId('partner-edit-save').click()
+    await expect(this.page.getByRole('status')).toHaveText('Saved.')
+  }
 }
 
 export class TenantsPage {

@@ -16,16 +16,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /billing/summary} (operator-only): MRR = price(plan) × seat cap of each active tenant,
- * grouped by plan and by partner; a partner's payout is its MRR × its margin.
+ * grouped by plan and by partner; a partner's customers are its living tenants, its payout its MRR × its
+ * margin (none once it is terminated).
  */
 @RestController
 class BillingController {
 
-    /** Billed tenants, seats and MRR under one key (a plan or a partner). */
+    /** Tenants, billed seats and MRR under one key (a plan: billed tenants; a partner: living ones). */
     private record Totals(long tenants, long seats, Money mrr) {
 
         Totals plus(TenantStatistics.Slice slice, Money sliceMrr) {
             return new Totals(tenants + slice.tenants(), seats + slice.seats(), mrr.plus(sliceMrr));
+        }
+
+        /** Counted as customers (living), billed nothing (not active). */
+        Totals plusUnbilled(TenantStatistics.Slice slice) {
+            return new Totals(tenants + slice.tenants(), seats, mrr);
         }
     }
 
@@ -49,6 +55,10 @@ class BillingController {
         Money direct = zero;
         for (TenantStatistics.Slice slice : statistics.living()) {
             if (!slice.status().billed()) {
+                // A partner's customers are its living tenants, billed or not (as on its own page).
+                if (slice.partnerId() != null) {
+                    byPartner.put(slice.partnerId(), byPartner.getOrDefault(slice.partnerId(), none).plusUnbilled(slice));
+                }
                 continue;
             }
             Money mrr = plans.mrr(slice.plan(), slice.seats());
@@ -73,7 +83,8 @@ class BillingController {
                 continue;
             }
             Totals totals = entry.getValue();
-            Money payout = totals.mrr().timesBasisPoints(partner.marginBasisPoints());
+            Money payout = partner.status().earnsPayout() ? totals.mrr().timesBasisPoints(partner.marginBasisPoints())
+                    : zero;
             payouts = payouts.plus(payout);
             partnersView.add(new BillingSummary.ByPartner(partner.slug(), partner.name(), partner.status(),
                     totals.tenants(), totals.seats(), totals.mrr(),

@@ -46,7 +46,8 @@ class PartnerViews {
                     partner.getStatus(), partner.marginPct(), partner.getPartnershipStartedAt(),
                     partner.getContactInfo(), partner.getBillingInfo(),
                     customers.getOrDefault(partner.getId(), new long[1])[0], partnerMrr,
-                    partnerMrr.timesBasisPoints(partner.getMarginBasisPoints()), partner.getTerminatedAt(),
+                    partner.getStatus().earnsPayout() ? partnerMrr.timesBasisPoints(partner.getMarginBasisPoints()) : zero,
+                    partner.getTerminatedAt(),
                     partner.getCreatedAt(), partner.getUpdatedAt(), partner.getVersion() == null ? 0 : partner.getVersion());
         }).toList();
     }

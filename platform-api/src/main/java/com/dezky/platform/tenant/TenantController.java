@@ -59,7 +59,7 @@ class TenantController {
     PageView<TenantView> ofPartner(@PathVariable String slug, @RequestParam(required = false) TenantStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "25") @Min(1) @Max(200) int size) {
-        return views.views(directory.list(null, status, null, slug, "name", page, size).page());
+        return views.views(directory.customersOf(slug, status, page, size).page());
     }
 
     @PostMapping("/tenants")

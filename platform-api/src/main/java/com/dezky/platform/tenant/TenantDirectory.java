@@ -6,11 +6,14 @@ import com.dezky.platform.audit.Occurrence;
 import com.dezky.platform.store.Transactions;
 import com.dezky.platform.web.ApiProblem;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -79,6 +82,18 @@ public class TenantDirectory {
 
     /** A page of tenants with the count of each status under the same search and filters. */
     TenantPage list(String search, TenantStatus status, String plan, String partnerSlug, String sort, int page, int size) {
+        return list(search, status == null ? null : Set.of(status), plan, partnerSlug, sort, page, size);
+    }
+
+    /** A partner's customers: its living tenants, or those of one status. */
+    TenantPage customersOf(String partnerSlug, TenantStatus status, int page, int size) {
+        Set<TenantStatus> statuses = status != null ? Set.of(status)
+                : EnumSet.copyOf(Arrays.stream(TenantStatus.values()).filter(TenantStatus::living).toList());
+        return list(null, statuses, null, partnerSlug, "name", page, size);
+    }
+
+    private TenantPage list(String search, Set<TenantStatus> statuses, String plan, String partnerSlug, String sort,
+            int page, int size) {
         String partnerId = null;
         if (partnerSlug != null) {
             partnerId = partners.idOf(partnerSlug).orElse(null);
@@ -89,8 +104,9 @@ public class TenantDirectory {
         TenantQueries.Filter filter = new TenantQueries.Filter(search, plan, partnerId);
         Map<TenantStatus, Long> counts = filter.searches() ? tenants.statusCounts(filter)
                 : tenants.countedStatuses(plan, partnerId);
-        long total = status != null ? counts.get(status) : counts.values().stream().mapToLong(Long::longValue).sum();
-        List<Tenant> items = tenants.page(filter, status, sortOf(sort), page, size);
+        long total = counts.entrySet().stream().filter(count -> statuses == null || statuses.contains(count.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        List<Tenant> items = tenants.page(filter, statuses, sortOf(sort), page, size);
         return new TenantPage(new PageView<>(items, page, size, total), wire(counts));
     }
 

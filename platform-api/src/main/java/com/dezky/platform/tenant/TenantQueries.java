@@ -3,6 +3,7 @@ package com.dezky.platform.tenant;
 import com.dezky.model.search.SearchTerms;
 import com.dezky.model.tenant.TenantStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
@@ -22,7 +23,8 @@ interface TenantQueries {
     }
 
     /** One page of tenants matching the filter (and status, if given). */
-    List<Tenant> page(Filter filter, TenantStatus status, Sort sort, int page, int size);
+    /** A page of the matches in these statuses (all, when null). */
+    List<Tenant> page(Filter filter, Collection<TenantStatus> statuses, Sort sort, int page, int size);
 
     /** How many tenants match the filter in each status, counted over the matches (for a search). */
     Map<TenantStatus, Long> statusCounts(Filter filter);

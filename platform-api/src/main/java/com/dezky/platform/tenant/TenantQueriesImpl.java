@@ -12,6 +12,7 @@ import com.dezky.platform.store.Searchable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,10 +46,10 @@ class TenantQueriesImpl implements TenantQueries {
     }
 
     @Override
-    public List<Tenant> page(Filter filter, TenantStatus status, Sort sort, int page, int size) {
+    public List<Tenant> page(Filter filter, Collection<TenantStatus> statuses, Sort sort, int page, int size) {
         Criteria criteria = criteria(filter);
-        if (status != null) {
-            criteria.and("status").is(status);
+        if (statuses != null) {
+            criteria.and("status").in(statuses);
         }
         return mongo.find(new Query(criteria).with(sort).skip((long) page * size).limit(size), Tenant.class);
     }

@@ -1,5 +1,6 @@
 package com.dezky.platform.tenant;
 
+import com.dezky.model.partner.PartnerStatus;
 import com.dezky.model.tenant.CreateTenantRequest;
 import com.dezky.model.tenant.TenantAction;
 import com.dezky.model.tenant.TenantView;
@@ -64,7 +65,7 @@ class TenantRegistry {
             if (tenants.existsBySlug(request.slug())) {
                 throw slugTaken(request.slug());
             }
-            Tenant tenant = new Tenant(request.slug(), draft(request), Occurrence.byCaller(clock));
+            Tenant tenant = new Tenant(request.slug(), draft(request, null), Occurrence.byCaller(clock));
             requireDomainsFree(tenant);
             try {
                 return tenants.save(tenant);
@@ -85,7 +86,7 @@ class TenantRegistry {
             if (edited.seatCap() < tenant.getSeatCap()) {
                 requireSeatsFor(tenant, edited.seatCap());
             }
-            if (!tenant.update(draft(edited), Occurrence.byCaller(clock))) {
+            if (!tenant.update(draft(edited, tenant.getPartnerId()), Occurrence.byCaller(clock))) {
                 return tenant;
             }
             requireDomainsFree(tenant);
@@ -131,11 +132,19 @@ class TenantRegistry {
         return tenants.findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("Tenant " + slug));
     }
 
-    /** The request's fields checked against the registry: the plan exists, the partner too. */
-    private Tenant.Draft draft(CreateTenantRequest request) {
+    /**
+     * The request's fields checked against the registry: the plan exists, the partner too, and a
+     * partner newly chosen is not terminated (a tenant it already has may stay and be edited).
+     */
+    private Tenant.Draft draft(CreateTenantRequest request, String currentPartnerId) {
         plans.require("plan", request.plan());
         String partnerId = request.partner() == null ? null : partners.idOf(request.partner())
                 .orElseThrow(() -> ApiProblem.invalid("partner", "no partner has this slug"));
+        if (partnerId != null && !partnerId.equals(currentPartnerId)
+                && partners.refsOf(List.of(partnerId)).get(partnerId).status() == PartnerStatus.TERMINATED) {
+            throw ApiProblem.conflict("Partner " + request.partner() + " is terminated and takes no new customers.",
+                    "partner");
+        }
         return new Tenant.Draft(request.name(), request.plan(), request.seatCap(), request.domains(), partnerId,
                 request.contactInfo(), request.billingInfo());
     }

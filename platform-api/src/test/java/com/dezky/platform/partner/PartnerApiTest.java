@@ -63,7 +63,9 @@ class PartnerApiTest extends ApiTest {
         JsonNode listed = operator().get("/partners?q=" + slug).expect(200).body();
         assertThat(listed.at("/items/0/mrr/amountMinor").asLong()).isEqualTo(14_400);
         assertThat(operator().get("/partners/" + slug + "/tenants").expect(200).body().get("totalItems").asLong())
-                .isEqualTo(4);
+                .as("its table lists the same customers").isEqualTo(3);
+        assertThat(operator().get("/partners/" + slug + "/tenants?status=deleted").expect(200).body()
+                .get("totalItems").asLong()).as("deleted ones on request").isEqualTo(1);
     }
 
     @Test
@@ -135,11 +137,40 @@ class PartnerApiTest extends ApiTest {
             }
         }
         assertThat(mine).isNotNull();
-        assertThat(mine.get("tenants").asLong()).isEqualTo(1);
+        assertThat(mine.get("tenants").asLong()).as("customers: living tenants, billed or not").isEqualTo(2);
         assertThat(mine.at("/mrr/amountMinor").asLong()).isEqualTo(4_000);
         assertThat(mine.at("/payout/amountMinor").asLong()).isEqualTo(800);
         assertThat(amount(after, "/totalPayout") - amount(before, "/totalPayout")).isEqualTo(800);
         assertThat(after.get("byPlan").get(0).get("plan").asString()).isEqualTo("starter");
+    }
+
+    @Test
+    void terminatedPartnerEarnsNoPayoutAndTakesNoNewCustomersWhileItsTenantsStayEditable() {
+        String slug = uniqueSlug("closed");
+        String partnerId = operator().post("/partners", Map.of("slug", slug, "name", "Closed", "domain", slug + ".example",
+                "marginPct", 20, "status", "active")).expect(201).body().get("id").asString();
+        String kept = uniqueSlug("kept");
+        TenantFixtures.insert(mongo, kept, TenantStatus.ACTIVE, "starter", 10, partnerId);
+        operator().delete("/partners/" + slug).expect(200);
+
+        JsonNode partner = operator().get("/partners/" + slug).expect(200).body();
+        assertThat(partner.at("/mrr/amountMinor").asLong()).isEqualTo(4_000);
+        assertThat(partner.at("/payout/amountMinor").asLong()).isZero();
+        JsonNode billed = null;
+        for (JsonNode row : operator().get("/billing/summary").expect(200).body().get("byPartner")) {
+            if (row.get("partner").asString().equals(slug)) {
+                billed = row;
+            }
+        }
+        assertThat(billed).isNotNull();
+        assertThat(billed.at("/payout/amountMinor").asLong()).isZero();
+
+        String newcomer = uniqueSlug("newcomer");
+        operator().post("/tenants", Map.of("slug", newcomer, "name", "Newcomer", "plan", "starter", "seatCap", 3,
+                "partner", slug)).expectProblem(409, "conflict");
+        assertThat(operator().get("/tenants/" + newcomer).status()).isEqualTo(404);
+        Api.Response tenant = operator().get("/tenants/" + kept).expect(200);
+        operator().patch("/tenants/" + kept, Map.of("name", "Kept GmbH"), tenant.etag()).expect(200);
     }
 
     private static long amount(JsonNode summary, String pointer) {

@@ -9,6 +9,7 @@ import com.dezky.platform.testing.ApiTestSupport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class TenantsRepositoryTest extends ApiTestSupport {
         TenantQueries.Filter alphas = new TenantQueries.Filter("ALPHA", "business", "p1");
         assertThat(tenants.page(alphas, null, Sort.by("slug"), 0, 10)).extracting(Tenant::getSlug)
                 .containsExactly("alpha-one", "alpha-two");
-        assertThat(tenants.page(alphas, TenantStatus.SUSPENDED, Sort.by("slug"), 0, 10)).extracting(Tenant::getSlug)
+        assertThat(tenants.page(alphas, Set.of(TenantStatus.SUSPENDED), Sort.by("slug"), 0, 10)).extracting(Tenant::getSlug)
                 .containsExactly("alpha-two");
         Map<TenantStatus, Long> counts = tenants.statusCounts(alphas);
         assertThat(counts).containsEntry(TenantStatus.ACTIVE, 1L).containsEntry(TenantStatus.SUSPENDED, 1L)

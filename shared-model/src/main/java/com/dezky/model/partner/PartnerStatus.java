@@ -8,6 +8,11 @@ public enum PartnerStatus implements Wire {
 
     IN_NEGOTIATION, ACTIVE, PAUSED, TERMINATED;
 
+    /** A terminated partner earns no payout from its termination on (its customers stay attached). */
+    public boolean earnsPayout() {
+        return this != TERMINATED;
+    }
+
     @JsonValue
     @Override
     public String wire() {

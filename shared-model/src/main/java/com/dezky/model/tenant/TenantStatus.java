@@ -14,6 +14,11 @@ public enum TenantStatus implements Wire {
         return Wire.of(this);
     }
 
+    /** Living tenants (not deleted) are a partner's customers, counted and listed alike. */
+    public boolean living() {
+        return this != DELETED;
+    }
+
     /** Only active tenants are billed. */
     public boolean billed() {
         return this == ACTIVE;
