@@ -244,4 +244,6 @@ export const api = {
 
   billing: () => call(client.GET('/billing/summary')),
   infrastructure: () => call(client.GET('/infrastructure')),
+  /** Each upstream's settings and circuit breaker, without calling it. */
+  upstreams: () => call(client.GET('/upstreams')),
 }

@@ -27,12 +27,12 @@ const tenant = (version: number, name: string): Tenant => ({
   version,
 })
 
-async function mountView() {
+async function mountView(path = '/tenants/acme') {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
   })
-  await router.push('/tenants/acme')
+  await router.push(path)
   const view = mount(TenantDetailView, {
     props: { slug: 'acme' },
     global: { plugins: [router] },
@@ -140,6 +140,60 @@ describe('TenantDetailView', () => {
     await vi.advanceTimersByTimeAsync(5_000)
     expect(reads).toBe(settled)
     vi.useRealTimers()
+    view.unmount()
+  })
+
+  it('shows beside each integration that its upstream refuses calls while its breaker is open', async () => {
+    const ok = {
+      state: 'ok' as const,
+      externalIds: {},
+      lastError: null,
+      lastErrorAt: null,
+      attempts: 1,
+      updatedAt: null,
+    }
+    const upstream = (name: string, circuitBreaker: string) => ({
+      name,
+      enabled: true,
+      sandbox: true,
+      baseUrl: 'http://127.0.0.1:19100',
+      circuitBreaker,
+      failureRate: circuitBreaker === 'open' ? 100 : 0,
+      recentCalls: 10,
+    })
+    fakeApi((_method, path) => {
+      if (path === '/api/plans') return [200, []]
+      if (path === '/api/upstreams') return [200, [upstream('authentik', 'closed'), upstream('stalwart', 'open')]]
+      return [200, { ...tenant(1, 'Acme'), provisioning: { authentik: ok, stalwart: ok } }]
+    })
+    const view = await mountView('/tenants/acme?tab=resources')
+
+    expect(view.get('[data-testid=breaker-stalwart]').text()).toContain('circuit open')
+    expect(view.get('[data-testid=breaker-stalwart]').text()).toContain('Mail (Stalwart) refuses calls right now')
+    expect(view.get('[data-testid=breaker-authentik]').text()).not.toContain('refuses')
+    expect(view.get('[data-testid=breaker-authentik]').text()).toContain('sandbox')
+    view.unmount()
+  })
+
+  it('explains each lifecycle action and deletes only once the slug is typed', async () => {
+    const fetch = fakeApi((method, path) => {
+      if (path === '/api/plans') return [200, []]
+      if (method === 'DELETE') return [200, { ...tenant(2, 'Acme'), status: 'deleted', allowedActions: ['restore'] }]
+      return [200, tenant(1, 'Acme')]
+    })
+    const view = await mountView('/tenants/acme?tab=danger')
+    expect(view.text()).toContain('purged with its file space, mail domains and groups after the grace period')
+
+    await view.get('[data-testid=action-delete]').trigger('click')
+    expect(view.get('[data-testid=confirm]').attributes('disabled')).toBeDefined()
+    await view.get('[data-testid=confirm-typed]').setValue('acm')
+    expect(view.get('[data-testid=confirm]').attributes('disabled')).toBeDefined()
+    await view.get('[data-testid=confirm-typed]').setValue('acme')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(fetch.mock.calls.filter(([, init]) => init?.method === 'DELETE')).toHaveLength(1)
+    expect(view.find('[data-testid=action-restore]').exists()).toBe(true)
     view.unmount()
   })
 })
