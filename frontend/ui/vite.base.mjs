@@ -9,6 +9,8 @@ export function spaConfig(frontendRoot) {
   return defineConfig({
     root,
     plugins: [vue()],
+    // What every SPA serves as is (the favicon), from the shared package.
+    publicDir: fileURLToPath(new URL('./public', import.meta.url)),
     build: {
       // src/main/frontend -> target/classes/static of the BFF module
       outDir: fileURLToPath(new URL('../../../target/classes/static', frontendRoot)),
