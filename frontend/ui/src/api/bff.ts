@@ -63,6 +63,23 @@ export async function bffFetch<T>(path: string, init: RequestInit = {}): Promise
   return (await response.json()) as T
 }
 
+/** A deployment of this app, as the BFF is configured with it. */
+export interface EnvironmentView {
+  name: string
+  kind: 'dev' | 'staging' | 'prod'
+  url: string
+}
+
+/** What GET /bff/environment answers: this deployment and the same app in the others. */
+export interface Environments {
+  current: EnvironmentView
+  others: EnvironmentView[]
+}
+
+export function environments(): Promise<Environments> {
+  return bffFetch<Environments>('/bff/environment')
+}
+
 export function currentUser(): Promise<BffUser> {
   return bffFetch<BffUser>('/bff/user')
 }

@@ -1,4 +1,7 @@
-// Which environment this is, from the host name the app is served on, and why.
+// Which environment this is: as the BFF is configured (GET /bff/environment), else from the host
+// name the app is served on, and why.
+import { environments, type Environments } from '../api/bff'
+import { useAsync, type AsyncState } from './useAsync'
 
 export type EnvironmentName = 'dev' | 'staging' | 'prod'
 
@@ -17,4 +20,12 @@ export function detectEnvironment(hostname: string = globalThis.location?.hostna
     return { name: 'staging', hostname, reason: `${hostname} contains "staging"` }
   }
   return { name: 'prod', hostname, reason: `${hostname} is neither local nor a staging host` }
+}
+
+let configured: AsyncState<Environments> | null = null
+
+/** The configured environments, loaded once per page and shared. */
+export function useEnvironments(): AsyncState<Environments> {
+  configured ??= useAsync(environments)
+  return configured
 }

@@ -18,6 +18,17 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await expect(app.heading()).toHaveText('Tenants')
   await expect(page).toHaveURL(/\/tenants\?status=active/)
   await expect(page.getByTestId('env-badge')).toHaveText(/dev/i)
+  // The environment menu: the other deployment is listed, and production asks before it opens.
+  await page.getByTestId('env-badge').click()
+  await page.getByRole('menuitem', { name: /Production · production/ }).click()
+  await expect(page.getByRole('dialog')).toContainText(
+    'production is production: what you change there reaches real customers',
+  )
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  await expect(page).toHaveURL(/\/tenants\?status=active/)
+  const favicon = await page.request.get(`${OPERATOR_URL}/favicon.svg`)
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toContain('image/svg+xml')
   await expect(page.getByTestId('tenant-table')).toBeVisible()
   await capture(page, 'operator-tenants')
 
@@ -45,7 +56,11 @@ test('an operator runs the platform from the operator portal', async ({ page }) 
   await expect(app.heading()).toHaveText(partnerName)
   await new PartnersPage(page).attach(tenantSlug)
   await expect(page.getByTestId('customer-table')).toContainText(tenantName)
+  await expect(page.getByTestId('partner-figures')).toContainText('1 customer ·')
   await capture(page, 'operator-partner-detail')
+  await new PartnersPage(page).edit('17.5', `billing@${partnerSlug}.example`)
+  await expect(page.getByText('Margin 17.5 %')).toBeVisible()
+  await expect(page.getByText(`billing@${partnerSlug}.example`)).toBeVisible()
 
   // Suspend with a reason, then resume.
   await app.open(`/tenants/${tenantSlug}`)

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"})
 @EnableConfigurationProperties(BffProperties.class)
 @Import({BffSecurityConfiguration.class, ApiRelayConfiguration.class, SpaConfiguration.class,
-        BffUserController.class, BackChannelLogoutController.class, SignedInSessionsConfiguration.class})
+        BffUserController.class, BffEnvironmentController.class, OtherEnvironmentText.class,
+        BackChannelLogoutController.class, SignedInSessionsConfiguration.class})
 public class BffAutoConfiguration {
 }

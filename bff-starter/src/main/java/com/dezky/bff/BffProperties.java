@@ -1,5 +1,6 @@
 package com.dezky.bff;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  *                          relayed (so never its actuator, however spelled); anything else is 404
  * @param requireSecondFactor whether a sign-in without a second factor ({@code amr}) is refused
  *                          (the operator BFF: {@code DEZKY_OPERATOR_REQUIRE_MFA}, on by default)
+ * @param environment       which deployment this is (its name and kind), for the SPA's badge
+ * @param otherEnvironments the same app in the other deployments, for the SPA's environment menu
+ *                          (each with its own sign-in); none by default
  */
 @Validated
 @ConfigurationProperties("dezky.bff")
@@ -39,7 +43,30 @@ public record BffProperties(
         @DefaultValue({"/me", "/plans", "/flags", "/flags/**", "/ofrep/**", "/tenants", "/tenants/**", "/partners",
                 "/partners/**", "/users", "/users/**", "/billing/**", "/audit", "/audit/**", "/upstreams",
                 "/infrastructure", "/incidents", "/incidents/**", "/oncall/**", "/v3/api-docs", "/v3/api-docs/**"}) @NotEmpty List<@Pattern(regexp = "/[A-Za-z0-9/*{}._-]*") String> apiPaths,
-        @DefaultValue("false") boolean requireSecondFactor) {
+        @DefaultValue("false") boolean requireSecondFactor,
+        @DefaultValue @Valid Environment environment,
+        @DefaultValue List<@Valid @NotNull OtherEnvironment> otherEnvironments) {
+
+    /** Which deployment this is. */
+    public record Environment(@DefaultValue("local") @NotBlank String name,
+            @DefaultValue("dev") @NotNull EnvironmentKind kind) {
+    }
+
+    /**
+     * The same app elsewhere: its name, kind and public address; in one line (an environment
+     * variable) as {@code name|kind|url}, several separated by commas.
+     */
+    public record OtherEnvironment(@NotBlank String name, @NotNull EnvironmentKind kind, @NotNull URI url) {
+
+        static OtherEnvironment parse(String text) {
+            String[] parts = text.trim().split("\\|");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("An environment is name|kind|url, not " + text);
+            }
+            return new OtherEnvironment(parts[0].trim(),
+                    EnvironmentKind.valueOf(parts[1].trim().toUpperCase(java.util.Locale.ROOT)), URI.create(parts[2].trim()));
+        }
+    }
 
     String authorizationPath() {
         return "/oauth2/authorization/" + registrationId;

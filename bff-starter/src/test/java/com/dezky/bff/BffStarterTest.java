@@ -63,7 +63,11 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.security.oauth2.client.provider.dezky.user-name-attribute=sub",
         "spring.config.import=classpath:config/dezky-bff-defaults.yml",
         "dezky.bff.public-url=http://operator.localhost:8080",
-        "dezky.bff.session-cookie-name=__Host-dezky-test"})
+        "dezky.bff.session-cookie-name=__Host-dezky-test",
+        "dezky.bff.environment.name=staging-eu", "dezky.bff.environment.kind=staging",
+        "dezky.bff.other-environments[0].name=production",
+        "dezky.bff.other-environments[0].kind=prod",
+        "dezky.bff.other-environments[0].url=https://operator.dezky.com"})
 @AutoConfigureMockMvc
 class BffStarterTest {
 
@@ -138,6 +142,21 @@ class BffStarterTest {
                 .andExpect(jsonPath("$.platformAdmin").value(true))
                 .andExpect(jsonPath("$.logoutUrl").value("/bff/logout"))
                 .andExpect(jsonPath("$.sessionExpiresAt").exists());
+    }
+
+    @Test
+    void saysWhichEnvironmentThisIsAndWhereTheOthersAreToSignedInUsersOnly() throws Exception {
+        mvc.perform(get("/bff/environment").header("X-CSRF", "1")).andExpect(status().isUnauthorized());
+
+        mvc.perform(get("/bff/environment").header("X-CSRF", "1").session(signedInSession(Instant.now().plusSeconds(300)))
+                        .with(authentication(signedIn())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.current.name").value("staging-eu"))
+                .andExpect(jsonPath("$.current.kind").value("staging"))
+                .andExpect(jsonPath("$.current.url").value("http://operator.localhost:8080"))
+                .andExpect(jsonPath("$.others[0].name").value("production"))
+                .andExpect(jsonPath("$.others[0].kind").value("prod"))
+                .andExpect(jsonPath("$.others[0].url").value("https://operator.dezky.com"));
     }
 
     @Test

@@ -176,6 +176,9 @@ final class LocalStack {
         env.put("DEZKY_ALERTMANAGER_GROUP_INTERVAL", "2s");
         env.put("DEZKY_ALERTMANAGER_REPEAT_INTERVAL", "1m");
         env.put("DEZKY_UPSTREAMS_OCIS_RESILIENCE_OPENFOR", "5s");
+        // Another deployment for the operator's environment menu; the suite opens it only as far as
+        // the confirmation, never the address (which resolves nowhere).
+        env.put("DEZKY_OPERATOR_OTHER_ENVIRONMENTS", "production|prod|https://operator.dezky.invalid");
         // Rate-limit buckets and sessions of this stack's own in the shared Redis; every browser of the
         // suite signs in from 127.0.0.1, so the per-address sign-in limit is raised for it (its rule is
         // tested in gateway).
