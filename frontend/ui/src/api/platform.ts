@@ -49,6 +49,7 @@ export type FlagChanges = Schemas['CreateFlagRequestPatch']
 export type Impact = Schemas['ImpactView']
 
 export type AuditEvent = Schemas['AuditEvent']
+export type NotificationsView = Schemas['NotificationsView']
 export type AuditVerification = Schemas['AuditVerification']
 export type BillingSummary = Schemas['BillingSummary']
 export type UpstreamStatus = Schemas['UpstreamStatus']
@@ -122,6 +123,12 @@ const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' }
 
 export const api = {
   me: () => call(client.GET('/me')),
+  /** An operator's notifications, kept by platform-api with how far they have read them. */
+  notifications: {
+    get: () => call(client.GET('/me/notifications')),
+    /** Read up to this instant (the newest shown); a later mark stays. */
+    markRead: (upTo: string) => call(client.PUT('/me/notifications/read', { body: { upTo } })),
+  },
   plans: () => call(client.GET('/plans')),
 
   tenants: {

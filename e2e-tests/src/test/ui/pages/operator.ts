@@ -1,6 +1,6 @@
 // Page objects of the operator portal.
 import { expect, type Locator, type Page } from '@playwright/test'
-import { OPERATOR_URL } from './support'
+import { capture, OPERATOR_URL } from './support'
 
 export class OperatorApp {
   constructor(readonly page: Page) {}
@@ -54,6 +54,7 @@ export class PartnersPage {
     await this.page.getByTestId('edit-partner').click()
     await this.page.getByTestId('partner-edit-margin').fill(marginPct)
     await this.page.getByTestId('partner-edit-email').fill(email)
+    await capture(this.page, 'operator-partner-edit')
     await this.page.getByTestId('partner-edit-save').click()
     await expect(this.page.getByRole('status')).toHaveText('Saved.')
   }

@@ -1,72 +1,43 @@
-// Notifications from the real audit trail: provisioning failures, new, suspended and deleted
-// tenants, invites and deactivations, flag changes (kill switches named as such) and incidents
-// (opened, assigned, escalated), others' actions only, since the operator last marked them read
-// (kept in local storage), refreshed every minute. Each links to what it is about.
+// Notifications as platform-api keeps them (GET /me/notifications): what others did that an operator
+// should know — provisioning failures, new, suspended and deleted tenants, invites and
+// deactivations, flag changes (kill switches named as such), incidents — the last week's, newest
+// first, and how far this operator has read them, stored on the server (the same in every browser).
+// Refreshed every minute; each links to what it is about.
 import { api, type AuditEvent } from '@dezky/ui/api/platform'
-import { messageOf } from '@dezky/ui/composables/useAsync'
-import { useSession } from '@dezky/ui/composables/useSession'
-import { computed, onBeforeUnmount, ref, type ComputedRef, type Ref } from 'vue'
-
-export const NOTIFYING_ACTIONS = new Set([
-  'tenant.provisioning_failed',
-  'tenant.created',
-  'tenant.suspended',
-  'tenant.deleted',
-  'platform.user_invited',
-  'platform.user_deactivated',
-  'tenant.member_invited',
-  'tenant.member_deactivated',
-  'flag.created',
-  'flag.updated',
-  'flag.deleted',
-  'incident.opened',
-  'incident.assigned',
-  'incident.escalated',
-])
-
-const READ_KEY = 'dezky.notifications.readAt'
-const WINDOW_MS = 7 * 24 * 3600 * 1000
+import { useAction } from '@dezky/ui/composables/useAction'
+import { useAsync } from '@dezky/ui/composables/useAsync'
+import { computed, onBeforeUnmount, type ComputedRef } from 'vue'
 
 export interface Notifications {
   items: ComputedRef<AuditEvent[]>
   unread: ComputedRef<number>
-  readAt: Ref<string>
-  error: Ref<string | null>
-  markRead: () => void
-  refresh: () => Promise<void>
+  /** Everything at or before this instant is read. */
+  readUpTo: ComputedRef<string>
+  error: ComputedRef<string | null>
+  /** Whether it came after the read mark (instants compared as instants, not as text). */
+  isUnread: (event: AuditEvent) => boolean
+  /** Marks everything shown as read (up to the newest). */
+  markRead: () => Promise<void>
 }
 
 export function useNotifications(): Notifications {
-  const recent = ref<AuditEvent[]>([])
-  const error = ref<string | null>(null)
-  const readAt = ref(localStorage.getItem(READ_KEY) ?? new Date(Date.now() - WINDOW_MS).toISOString())
-  const session = useSession()
-
-  async function refresh() {
-    try {
-      const since = new Date(Math.max(Date.now() - WINDOW_MS, 0)).toISOString()
-      const page = await api.audit.list({ from: since, size: 100 })
-      recent.value = page.items.filter((event) => NOTIFYING_ACTIONS.has(event.action))
-      error.value = null
-    } catch (e) {
-      error.value = messageOf(e)
-    }
-  }
-
-  // What the viewer did themselves is news to no one.
-  const items = computed(() => {
-    const me = session.data?.email
-    return me ? recent.value.filter((event) => event.actor.email !== me) : recent.value
+  const feed = useAsync(api.notifications.get)
+  const marking = useAction(async (upTo: string) => {
+    feed.data = await api.notifications.markRead(upTo)
   })
-  const unread = computed(() => items.value.filter((event) => event.at > readAt.value).length)
 
-  function markRead() {
-    readAt.value = new Date().toISOString()
-    localStorage.setItem(READ_KEY, readAt.value)
-  }
-
-  void refresh()
-  const timer = setInterval(() => void refresh(), 60_000)
+  const timer = setInterval(() => void feed.reload(), 60_000)
   onBeforeUnmount(() => clearInterval(timer))
-  return { items, unread, readAt, error, markRead, refresh }
+
+  return {
+    items: computed(() => feed.data?.items ?? []),
+    unread: computed(() => feed.data?.unread ?? 0),
+    readUpTo: computed(() => feed.data?.readUpTo ?? ''),
+    error: computed(() => feed.error ?? marking.error),
+    isUnread: (event) => !feed.data || Date.parse(event.at) > Date.parse(feed.data.readUpTo),
+    async markRead() {
+      const newest = feed.data?.items[0]?.at
+      if (newest) await marking.run(newest)
+    },
+  }
 }

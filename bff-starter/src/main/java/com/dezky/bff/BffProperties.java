@@ -40,7 +40,7 @@ public record BffProperties(
         @NotBlank @Pattern(regexp = "__Host-[A-Za-z0-9_-]+") String sessionCookieName,
         @DefaultValue("30m") @NotNull Duration idleTimeout,
         @DefaultValue("12h") @NotNull Duration absoluteLifetime,
-        @DefaultValue({"/me", "/plans", "/flags", "/flags/**", "/ofrep/**", "/tenants", "/tenants/**", "/partners",
+        @DefaultValue({"/me", "/me/notifications", "/me/notifications/**", "/plans", "/flags", "/flags/**", "/ofrep/**", "/tenants", "/tenants/**", "/partners",
                 "/partners/**", "/users", "/users/**", "/billing/**", "/audit", "/audit/**", "/upstreams",
                 "/infrastructure", "/incidents", "/incidents/**", "/oncall/**", "/v3/api-docs", "/v3/api-docs/**"}) @NotEmpty List<@Pattern(regexp = "/[A-Za-z0-9/*{}._-]*") String> apiPaths,
         @DefaultValue("false") boolean requireSecondFactor,

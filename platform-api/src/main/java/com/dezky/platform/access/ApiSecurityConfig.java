@@ -26,10 +26,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfig {
 
-    /** Operator-only: everything about tenants, partners, users, billing, the audit trail, flag changes. */
+    /** Operator-only: everything about tenants, partners, users, billing, the audit trail, flag changes, notifications. */
     private static final String[] OPERATOR_PATHS = {"/tenants", "/tenants/**", "/partners", "/partners/**", "/users",
             "/users/**", "/billing/**", "/audit", "/audit/**", "/flags", "/flags/**", "/upstreams", "/infrastructure",
-            "/incidents", "/incidents/**", "/oncall/**"};
+            "/incidents", "/incidents/**", "/oncall/**", "/me/notifications", "/me/notifications/**"};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy, ServletProblems problems,

@@ -2,6 +2,8 @@ package com.dezky.platform.audit;
 
 import com.dezky.model.PageView;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** What the derived queries of {@link AuditEvents} cannot say. */
 interface AuditEventQueries {
@@ -13,6 +15,12 @@ interface AuditEventQueries {
 
     /** Newest first. */
     PageView<AuditEvent> search(Filter filter, int page, int size);
+
+    /** The newest events of these actions since then, leaving out those of one actor (by e-mail). */
+    List<AuditEvent> recent(Collection<String> actions, Instant since, String notByEmail, int limit);
+
+    /** How many of these actions happened after then, leaving out those of one actor. */
+    long countAfter(Collection<String> actions, Instant after, String notByEmail);
 
     /** Moves the head to this event unless a later one is there already. */
     void advanceHead(long seq, String hash);

@@ -4,6 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.dezky.model.PageView;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,6 +61,24 @@ class AuditEventQueriesImpl implements AuditEventQueries {
         Query pageQuery = Query.of(filtered).with(Sort.by(Sort.Direction.DESC, "seq")).skip((long) page * size)
                 .limit(size);
         return new PageView<>(mongo.find(pageQuery, AuditEvent.class), page, size, total);
+    }
+
+    @Override
+    public List<AuditEvent> recent(Collection<String> actions, Instant since, String notByEmail, int limit) {
+        Query recent = new Query(feed(actions, since, notByEmail)).with(Sort.by(Sort.Direction.DESC, "seq")).limit(limit);
+        return mongo.find(recent, AuditEvent.class);
+    }
+
+    @Override
+    public long countAfter(Collection<String> actions, Instant after, String notByEmail) {
+        Criteria criteria = where("action").in(actions).and("at").gt(after);
+        return mongo.count(new Query(notByEmail == null ? criteria : criteria.and("actor.email").ne(notByEmail)),
+                AuditEvent.class);
+    }
+
+    private static Criteria feed(Collection<String> actions, Instant since, String notByEmail) {
+        Criteria criteria = where("action").in(actions).and("at").gte(since);
+        return notByEmail == null ? criteria : criteria.and("actor.email").ne(notByEmail);
     }
 
     /**

@@ -75,6 +75,8 @@ class EndpointAuthorizationTest extends ApiTest {
             "GET,    /oncall/now,                      403, 403, 403, 403",
             "GET,    /oncall/schedule,                 403, 403, 403, 403",
             "PUT,    /oncall/schedule,                 403, 403, 403, 403",
+            "GET,    /me/notifications,                403, 403, 403, 403",
+            "PUT,    /me/notifications/read,           403, 403, 403, 403",
             "GET,    /tenants/authz-tenant/incidents,  403, 403, ok,  403",
             "GET,    /tenants/authz-tenant/incidents/x, 403, 403, ok, 403"})
     void enforcesWhoMayCallEachEndpoint(String method, String path, String operatorNonAdmin, String portalAdmin,
