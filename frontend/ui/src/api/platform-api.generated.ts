@@ -1242,6 +1242,7 @@ export interface components {
             lastError?: string | null;
             /** Format: date-time */
             lastErrorAt?: string | null;
+            sandbox: boolean;
             /** @enum {string} */
             state: "pending" | "ok" | "error" | "skipped";
             /** Format: date-time */

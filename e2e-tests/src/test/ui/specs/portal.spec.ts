@@ -33,6 +33,9 @@ test('a tenant admin sees only their tenant and invites a member', async ({ page
 
   await tenant.tab('services')
   await expect(page.getByTestId('service-ocis')).toContainText('ready')
+  // The file space's address is the one the upstream reported, and the local one is a sandbox's.
+  await expect(page.getByTestId('file-space-link')).toHaveAttribute('href', /^https?:\/\//)
+  await expect(page.getByTestId('file-space-sandbox')).toContainText('nothing real is served there')
   await capture(page, 'portal-services')
   await tenant.tab('early-access')
   await expect(page.getByTestId('early-access')).toBeVisible()

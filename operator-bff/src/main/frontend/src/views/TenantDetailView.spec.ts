@@ -115,6 +115,7 @@ describe('TenantDetailView', () => {
       lastErrorAt: null,
       attempts: 1,
       updatedAt: null,
+      sandbox: false,
     }
     let reads = 0
     fakeApi((_method, path) => {
@@ -151,6 +152,7 @@ describe('TenantDetailView', () => {
       lastErrorAt: null,
       attempts: 1,
       updatedAt: null,
+      sandbox: false,
     }
     const upstream = (name: string, circuitBreaker: string) => ({
       name,

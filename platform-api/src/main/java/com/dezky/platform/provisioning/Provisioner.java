@@ -6,6 +6,8 @@ import com.dezky.platform.tenant.Tenant;
 import com.dezky.platform.tenant.TenantDirectory;
 import com.dezky.platform.tenant.TenantUpstreams;
 import com.dezky.upstream.UpstreamException;
+import com.dezky.upstream.Upstreams;
+import com.dezky.upstream.UpstreamsProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,11 +47,13 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
     private final TenantDirectory tenants;
     private final ProvisioningProperties properties;
     private final Clock clock;
+    private final Upstreams upstreams;
     private final ExecutorService executor = ProvisioningThreads.perTask("provisioning-");
     private volatile boolean running;
 
     Provisioner(List<UpstreamIntegration> integrations, IntegrationRun runs, ProvisioningRecords records,
-            UpstreamClaims claims, TenantDirectory tenants, ProvisioningProperties properties, Clock clock) {
+            UpstreamClaims claims, TenantDirectory tenants, ProvisioningProperties properties, Clock clock,
+            Upstreams upstreams) {
         this.integrations = integrations;
         this.runs = runs;
         this.records = records;
@@ -57,6 +61,7 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
         this.tenants = tenants;
         this.properties = properties;
         this.clock = clock;
+        this.upstreams = upstreams;
     }
 
     @Override
@@ -69,7 +74,9 @@ class Provisioner implements TenantUpstreams, SmartLifecycle {
         Map<String, Map<String, TenantView.ProvisioningView>> states = new LinkedHashMap<>();
         if (!slugs.isEmpty()) {
             for (ProvisioningRecord record : records.findByTenantIn(slugs)) {
-                states.computeIfAbsent(record.tenant(), slug -> new TreeMap<>()).put(record.integration(), record.toView());
+                states.computeIfAbsent(record.tenant(), slug -> new TreeMap<>()).put(record.integration(),
+                        record.toView(upstreams.settings(record.integration()).map(UpstreamsProperties.Upstream::sandbox)
+                                .orElse(false)));
             }
         }
         return states;

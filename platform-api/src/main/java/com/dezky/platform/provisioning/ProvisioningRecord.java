@@ -38,8 +38,8 @@ record ProvisioningRecord(
         return externalIds == null ? Map.of() : externalIds;
     }
 
-    TenantView.ProvisioningView toView() {
+    TenantView.ProvisioningView toView(boolean sandbox) {
         return new TenantView.ProvisioningView(state, ids(), lastError, lastErrorAt, attempts == null ? 0 : attempts,
-                updatedAt);
+                updatedAt, sandbox);
     }
 }

@@ -37,8 +37,12 @@ public record TenantView(
     public record PartnerRef(String slug, String name, PartnerStatus status) {
     }
 
-    /** One integration's provisioning state: {@code pending}, {@code ok}, {@code error} or {@code skipped}. */
+    /**
+     * One integration's provisioning state: {@code pending}, {@code ok}, {@code error} or
+     * {@code skipped}; {@code sandbox} when its upstream is a sandbox, whose addresses (a file
+     * space's web URL) serve nothing real.
+     */
     public record ProvisioningView(ProvisioningState state, Map<String, String> externalIds, @Nullable String lastError,
-            @Nullable Instant lastErrorAt, int attempts, @Nullable Instant updatedAt) {
+            @Nullable Instant lastErrorAt, int attempts, @Nullable Instant updatedAt, boolean sandbox) {
     }
 }
