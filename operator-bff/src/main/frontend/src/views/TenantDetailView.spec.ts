@@ -1,4 +1,4 @@
-import type { Tenant } from '@dezky/ui/api/platform'
+import type { ProvisioningView, Tenant } from '@dezky/ui/api/platform'
 import { fakeApi } from '@dezky/ui/testing'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -26,6 +26,17 @@ const tenant = (version: number, name: string): Tenant => ({
   allowedActions: ['suspend', 'delete'],
   version,
 })
+
+/** An integration that is provisioned, as the API shows it. */
+const ok: ProvisioningView = {
+  state: 'ok',
+  externalIds: {},
+  lastError: null,
+  lastErrorAt: null,
+  attempts: 1,
+  updatedAt: null,
+  sandbox: false,
+}
 
 async function mountView(path = '/tenants/acme') {
   const router = createRouter({
@@ -108,15 +119,6 @@ describe('TenantDetailView', () => {
 
   it('keeps polling a pending tenant whose integrations are all ok until it turns active', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
-    const ok = {
-      state: 'ok' as const,
-      externalIds: {},
-      lastError: null,
-      lastErrorAt: null,
-      attempts: 1,
-      updatedAt: null,
-      sandbox: false,
-    }
     let reads = 0
     fakeApi((_method, path) => {
       if (path === '/api/plans') return [200, []]
@@ -145,15 +147,6 @@ describe('TenantDetailView', () => {
   })
 
   it('shows beside each integration that its upstream refuses calls while its breaker is open', async () => {
-    const ok = {
-      state: 'ok' as const,
-      externalIds: {},
-      lastError: null,
-      lastErrorAt: null,
-      attempts: 1,
-      updatedAt: null,
-      sandbox: false,
-    }
     const upstream = (name: string, circuitBreaker: string) => ({
       name,
       enabled: true,
