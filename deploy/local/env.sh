@@ -23,6 +23,8 @@ export PLATFORM_API_MANAGEMENT_PORT="${PLATFORM_API_MANAGEMENT_PORT:-8093}"
 # BFFs spread requests over both, the BFFs keep sessions in Redis, which must then be running).
 # A second replica listens 100 above the first one's ports (8183, 8193 for platform-api).
 export DEZKY_REPLICAS="${DEZKY_REPLICAS:-1}"
+# What this deployment is for, for the SPAs' environment badge: the local stack is dev.
+export DEZKY_ENVIRONMENT_KIND="${DEZKY_ENVIRONMENT_KIND:-dev}"
 export DEZKY_MONGO_PORT="${DEZKY_MONGO_PORT:-27018}"
 export DEZKY_OIDC_PORT="${DEZKY_OIDC_PORT:-9000}"
 export DEZKY_SANDBOX_PORT="${DEZKY_SANDBOX_PORT:-9100}"

@@ -70,9 +70,9 @@ export interface EnvironmentView {
   url: string
 }
 
-/** What GET /bff/environment answers: this deployment and the same app in the others. */
+/** What GET /bff/environment answers: this deployment (null where its kind is not configured) and the same app in the others. */
 export interface Environments {
-  current: EnvironmentView
+  current: EnvironmentView | null
   others: EnvironmentView[]
 }
 

@@ -3,6 +3,7 @@ package com.dezky.bff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +16,16 @@ class BffEnvironmentController {
     record EnvironmentView(String name, EnvironmentKind kind, URI url) {
     }
 
-    record Environments(EnvironmentView current, List<EnvironmentView> others) {
+    /** {@code current} is null where the deployment's kind is not configured (the SPA then goes by its host name). */
+    record Environments(@Nullable EnvironmentView current, List<EnvironmentView> others) {
     }
 
     private final Environments environments;
 
     BffEnvironmentController(BffProperties properties) {
-        this.environments = new Environments(
-                new EnvironmentView(properties.environment().name(), properties.environment().kind(),
-                        properties.publicUrl()),
+        BffProperties.Environment environment = properties.environment();
+        this.environments = new Environments(environment.kind() == null ? null
+                : new EnvironmentView(environment.name(), environment.kind(), properties.publicUrl()),
                 properties.otherEnvironments().stream()
                         .map(other -> new EnvironmentView(other.name(), other.kind(), other.url())).toList());
     }

@@ -1,6 +1,7 @@
 package com.dezky.bff;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
  *                          relayed (so never its actuator, however spelled); anything else is 404
  * @param requireSecondFactor whether a sign-in without a second factor ({@code amr}) is refused
  *                          (the operator BFF: {@code DEZKY_OPERATOR_REQUIRE_MFA}, on by default)
- * @param environment       which deployment this is (its name and kind), for the SPA's badge
+ * @param environment       which deployment this is (its name and kind), for the SPA's badge; without
+ *                          a kind the SPA goes by its host name
  * @param otherEnvironments the same app in the other deployments, for the SPA's environment menu
  *                          (each with its own sign-in); none by default
  */
@@ -47,9 +49,8 @@ public record BffProperties(
         @DefaultValue @Valid Environment environment,
         @DefaultValue List<@Valid @NotNull OtherEnvironment> otherEnvironments) {
 
-    /** Which deployment this is. */
-    public record Environment(@DefaultValue("local") @NotBlank String name,
-            @DefaultValue("dev") @NotNull EnvironmentKind kind) {
+    /** Which deployment this is; a kind that is not configured is null, not guessed. */
+    public record Environment(@DefaultValue("local") @NotBlank String name, @Nullable EnvironmentKind kind) {
     }
 
     /**
