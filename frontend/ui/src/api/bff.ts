@@ -48,7 +48,7 @@ export function bffSend(path: string, init: RequestInit = {}): Promise<Response>
 }
 
 /** The problem document of a failed answer, if it has one. */
-export async function problemOf(response: Response): Promise<Problem | null> {
+async function problemOf(response: Response): Promise<Problem | null> {
   return response.headers.get('Content-Type')?.includes('json') ? ((await response.json()) as Problem) : null
 }
 

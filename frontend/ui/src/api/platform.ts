@@ -116,7 +116,7 @@ async function call<D>(answer: Promise<{ data?: D; error?: unknown; response: Re
 }
 
 /** The If-Match value for a resource of this version (platform-api's ETags are its version). */
-export const ifMatch = (version: number): string => `"${version}"`
+const ifMatch = (version: number): string => `"${version}"`
 
 const versioned = (version: number) => ({ header: { 'If-Match': ifMatch(version) } })
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' }
