@@ -7,8 +7,6 @@ import com.dezky.model.json.CanonicalJson;
 import com.dezky.platform.access.AccessPolicy;
 import com.dezky.platform.security.Caller;
 import com.dezky.platform.security.CallerAuthentication;
-import com.dezky.platform.tenant.Tenant;
-import com.dezky.platform.tenant.TenantSubjects;
 import com.dezky.platform.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * OpenFeature Remote Evaluation Protocol (OFREP, open-feature/protocol service/openapi.yaml
  * 0.3.0). {@code context.targetingKey} names the tenant by id or slug; its plan and partner come
- * from the registry, never from the caller. Bodies are read leniently so that malformed input
+ * from the registry, never from the caller (read at most once a second per key, see
+ * {@link TargetedTenants}). Bodies are read leniently so that malformed input
  * gets OFREP's own error shape ({@code PARSE_ERROR}) rather than a problem document.
  */
 @RestController
@@ -36,15 +35,15 @@ class OfrepController {
 
     private final FlagService flags;
     private final FlagSnapshots snapshots;
-    private final TenantSubjects subjects;
+    private final TargetedTenants tenants;
     private final AccessPolicy access;
     private final JsonMapper json;
 
-    OfrepController(FlagService flags, FlagSnapshots snapshots, TenantSubjects subjects, AccessPolicy access,
+    OfrepController(FlagService flags, FlagSnapshots snapshots, TargetedTenants tenants, AccessPolicy access,
             JsonMapper json) {
         this.flags = flags;
         this.snapshots = snapshots;
-        this.subjects = subjects;
+        this.tenants = tenants;
         this.access = access;
         this.json = json;
     }
@@ -114,13 +113,13 @@ class OfrepController {
             return Resolution.failed(HttpStatus.BAD_REQUEST, "TARGETING_KEY_MISSING",
                     "context.targetingKey must name a tenant (its id or slug).");
         }
-        Optional<Tenant> tenant = subjects.byIdOrSlug(targetingKey.asString());
-        if (tenant.isEmpty() || !access.readsTenant(caller, tenant.get().getSlug())) {
+        Optional<TargetedTenants.Target> tenant = tenants.byKey(targetingKey.asString());
+        if (tenant.isEmpty() || !access.readsTenant(caller, tenant.get().slug())) {
             // One answer for unknown and foreign tenants, so outsiders cannot probe which exist.
             return Resolution.failed(HttpStatus.BAD_REQUEST, "INVALID_CONTEXT",
                     "No tenant with this targeting key is visible to you.");
         }
-        return new Resolution(subjects.of(tenant.get()), null, null, null);
+        return new Resolution(tenant.get().subject(), null, null, null);
     }
 
     /** Strong: the answer's bytes are a function of the flag set's version and the subject. */
