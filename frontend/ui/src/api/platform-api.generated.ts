@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["receive"];
+        post: operations["alertmanagerWebhookReceive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events"];
+        get: operations["auditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["verify"];
+        get: operations["auditVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["summary"];
+        get: operations["billingSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -75,9 +75,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["flagList"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["flagCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -93,7 +93,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["evaluate_1"];
+        post: operations["flagEvaluate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,13 +107,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["flagGet"];
         put?: never;
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["flagDelete"];
         options?: never;
         head?: never;
-        patch: operations["patch_2"];
+        patch: operations["flagPatch"];
         trace?: never;
     };
     "/flags/{key}/impact": {
@@ -125,7 +125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["impact"];
+        post: operations["flagImpact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -139,7 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["incidentList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -155,7 +155,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["incidentGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -173,7 +173,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["acknowledge"];
+        post: operations["incidentAcknowledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["assign"];
+        post: operations["incidentAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,7 +205,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["note"];
+        post: operations["incidentNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,7 +221,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reopen"];
+        post: operations["incidentReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["resolve"];
+        post: operations["incidentResolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,7 +253,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["customerUpdate"];
+        post: operations["incidentCustomerUpdate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,7 +316,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["markRead"];
+        put: operations["notificationMarkRead"];
         post?: never;
         delete?: never;
         options?: never;
@@ -333,7 +333,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["evaluateAll"];
+        post: operations["ofrepEvaluateAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -349,7 +349,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["evaluate"];
+        post: operations["ofrepEvaluate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -363,7 +363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["now"];
+        get: operations["onCallNow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -379,8 +379,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["schedule"];
-        put: operations["replace"];
+        get: operations["onCallSchedule"];
+        put: operations["onCallReplace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -395,9 +395,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["partnerList"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["partnerCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -411,13 +411,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["partnerGet"];
         put?: never;
         post?: never;
-        delete: operations["terminate"];
+        delete: operations["partnerTerminate"];
         options?: never;
         head?: never;
-        patch: operations["patch_1"];
+        patch: operations["partnerPatch"];
         trace?: never;
     };
     "/partners/{slug}/tenants": {
@@ -427,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ofPartner"];
+        get: operations["tenantOfPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -459,9 +459,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["tenantList"];
         put?: never;
-        post: operations["create"];
+        post: operations["tenantCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,13 +475,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["tenantGet"];
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["tenantDelete"];
         options?: never;
         head?: never;
-        patch: operations["patch"];
+        patch: operations["tenantPatch"];
         trace?: never;
     };
     "/tenants/{slug}/incidents": {
@@ -491,7 +491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["customerIncidentList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -507,7 +507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["customerIncidentGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["deactivateMember"];
+        post: operations["userDeactivateMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -557,7 +557,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reconcile"];
+        post: operations["tenantReconcile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -573,7 +573,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["restore"];
+        post: operations["tenantRestore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -589,7 +589,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["resume"];
+        post: operations["tenantResume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -605,7 +605,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["suspend"];
+        post: operations["tenantSuspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -619,7 +619,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["members"];
+        get: operations["userMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -635,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["upstreams"];
+        get: operations["provisioningUpstreams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -683,7 +683,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["operatorInvitePolicy"];
+        get: operations["inviteOperatorInvitePolicy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -701,7 +701,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["deactivate"];
+        post: operations["userDeactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1369,7 +1369,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    receive: {
+    alertmanagerWebhookReceive: {
         parameters: {
             query?: never;
             header?: never;
@@ -1402,7 +1402,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    auditEvents: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1441,7 +1441,7 @@ export interface operations {
             };
         };
     };
-    verify: {
+    auditVerify: {
         parameters: {
             query?: never;
             header?: never;
@@ -1470,7 +1470,7 @@ export interface operations {
             };
         };
     };
-    summary: {
+    billingSummary: {
         parameters: {
             query?: never;
             header?: never;
@@ -1499,7 +1499,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    flagList: {
         parameters: {
             query?: never;
             header?: never;
@@ -1528,7 +1528,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    flagCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -1561,7 +1561,7 @@ export interface operations {
             };
         };
     };
-    evaluate_1: {
+    flagEvaluate: {
         parameters: {
             query?: never;
             header?: never;
@@ -1596,7 +1596,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    flagGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -1627,7 +1627,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    flagDelete: {
         parameters: {
             query?: never;
             header?: {
@@ -1658,7 +1658,7 @@ export interface operations {
             };
         };
     };
-    patch_2: {
+    flagPatch: {
         parameters: {
             query?: never;
             header?: {
@@ -1695,7 +1695,7 @@ export interface operations {
             };
         };
     };
-    impact: {
+    flagImpact: {
         parameters: {
             query?: {
                 page?: number;
@@ -1733,7 +1733,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    incidentList: {
         parameters: {
             query?: {
                 status?: string;
@@ -1766,7 +1766,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    incidentGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -1797,7 +1797,7 @@ export interface operations {
             };
         };
     };
-    acknowledge: {
+    incidentAcknowledge: {
         parameters: {
             query?: never;
             header?: {
@@ -1830,7 +1830,7 @@ export interface operations {
             };
         };
     };
-    assign: {
+    incidentAssign: {
         parameters: {
             query?: never;
             header?: {
@@ -1867,7 +1867,7 @@ export interface operations {
             };
         };
     };
-    note: {
+    incidentNote: {
         parameters: {
             query?: never;
             header?: {
@@ -1904,7 +1904,7 @@ export interface operations {
             };
         };
     };
-    reopen: {
+    incidentReopen: {
         parameters: {
             query?: never;
             header?: {
@@ -1941,7 +1941,7 @@ export interface operations {
             };
         };
     };
-    resolve: {
+    incidentResolve: {
         parameters: {
             query?: never;
             header?: {
@@ -1974,7 +1974,7 @@ export interface operations {
             };
         };
     };
-    customerUpdate: {
+    incidentCustomerUpdate: {
         parameters: {
             query?: never;
             header?: {
@@ -2098,7 +2098,7 @@ export interface operations {
             };
         };
     };
-    markRead: {
+    notificationMarkRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -2131,7 +2131,7 @@ export interface operations {
             };
         };
     };
-    evaluateAll: {
+    ofrepEvaluateAll: {
         parameters: {
             query?: never;
             header?: {
@@ -2166,7 +2166,7 @@ export interface operations {
             };
         };
     };
-    evaluate: {
+    ofrepEvaluate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2201,7 +2201,7 @@ export interface operations {
             };
         };
     };
-    now: {
+    onCallNow: {
         parameters: {
             query?: never;
             header?: never;
@@ -2230,7 +2230,7 @@ export interface operations {
             };
         };
     };
-    schedule: {
+    onCallSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -2259,7 +2259,7 @@ export interface operations {
             };
         };
     };
-    replace: {
+    onCallReplace: {
         parameters: {
             query?: never;
             header?: {
@@ -2294,7 +2294,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    partnerList: {
         parameters: {
             query?: {
                 q?: string;
@@ -2328,7 +2328,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    partnerCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2361,7 +2361,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    partnerGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2392,7 +2392,7 @@ export interface operations {
             };
         };
     };
-    terminate: {
+    partnerTerminate: {
         parameters: {
             query?: never;
             header?: {
@@ -2425,7 +2425,7 @@ export interface operations {
             };
         };
     };
-    patch_1: {
+    partnerPatch: {
         parameters: {
             query?: never;
             header?: {
@@ -2462,7 +2462,7 @@ export interface operations {
             };
         };
     };
-    ofPartner: {
+    tenantOfPartner: {
         parameters: {
             query?: {
                 status?: "pending" | "active" | "suspended" | "deleted";
@@ -2526,7 +2526,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    tenantList: {
         parameters: {
             query?: {
                 q?: string;
@@ -2563,7 +2563,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    tenantCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2596,7 +2596,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    tenantGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2627,7 +2627,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    tenantDelete: {
         parameters: {
             query?: never;
             header?: {
@@ -2660,7 +2660,7 @@ export interface operations {
             };
         };
     };
-    patch: {
+    tenantPatch: {
         parameters: {
             query?: never;
             header?: {
@@ -2697,7 +2697,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    customerIncidentList: {
         parameters: {
             query?: never;
             header?: never;
@@ -2728,7 +2728,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    customerIncidentGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2795,7 +2795,7 @@ export interface operations {
             };
         };
     };
-    deactivateMember: {
+    userDeactivateMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -2827,7 +2827,7 @@ export interface operations {
             };
         };
     };
-    reconcile: {
+    tenantReconcile: {
         parameters: {
             query?: never;
             header?: never;
@@ -2858,7 +2858,7 @@ export interface operations {
             };
         };
     };
-    restore: {
+    tenantRestore: {
         parameters: {
             query?: never;
             header?: {
@@ -2891,7 +2891,7 @@ export interface operations {
             };
         };
     };
-    resume: {
+    tenantResume: {
         parameters: {
             query?: never;
             header?: {
@@ -2924,7 +2924,7 @@ export interface operations {
             };
         };
     };
-    suspend: {
+    tenantSuspend: {
         parameters: {
             query?: never;
             header?: {
@@ -2961,7 +2961,7 @@ export interface operations {
             };
         };
     };
-    members: {
+    userMembers: {
         parameters: {
             query?: {
                 page?: number;
@@ -2995,7 +2995,7 @@ export interface operations {
             };
         };
     };
-    upstreams: {
+    provisioningUpstreams: {
         parameters: {
             query?: never;
             header?: never;
@@ -3091,7 +3091,7 @@ export interface operations {
             };
         };
     };
-    operatorInvitePolicy: {
+    inviteOperatorInvitePolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -3120,7 +3120,7 @@ export interface operations {
             };
         };
     };
-    deactivate: {
+    userDeactivate: {
         parameters: {
             query?: never;
             header?: never;

@@ -52,6 +52,17 @@ class OpenApiDescriptionTest extends ApiTest {
     }
 
     @Test
+    void namesEachOperationByItsFeatureAndHandlerOnce() {
+        JsonNode paths = anonymous().get("/v3/api-docs").expect(200).body().path("paths");
+
+        assertThat(paths.path("/tenants").path("get").path("operationId").asString()).isEqualTo("tenantList");
+        assertThat(paths.path("/flags").path("get").path("operationId").asString()).isEqualTo("flagList");
+        List<String> ids = paths.valueStream().flatMap(JsonNode::valueStream).map(operation -> operation
+                .path("operationId").asString()).filter(id -> !id.isEmpty()).toList();
+        assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
+    }
+
+    @Test
     void describesMergePatchesWithNothingRequiredAndEveryErrorAsAProblem() {
         JsonNode description = anonymous().get("/v3/api-docs").expect(200).body();
         JsonNode patch = description.path("paths").path("/tenants/{slug}").path("patch");

@@ -12,8 +12,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,25 @@ class ApiDescriptionConfig {
                 .description("Tenants, partners, users, flags and the audit trail of the Dezky control plane."));
         // Always one server: with none, springdoc would add the address the request arrived at.
         return description.servers(List.of(new Server().url(publicUrl.isBlank() ? "/" : publicUrl)));
+    }
+
+    /**
+     * Operation ids that say what they are and stay put: the controller's feature and the
+     * handler's name ({@code TenantController.list} is {@code tenantList}, {@code MeController.me}
+     * just {@code me}), not springdoc's
+     * {@code list_2}, which renumbers whenever a controller is added.
+     */
+    @Bean
+    OperationCustomizer featureOperationIds() {
+        return (operation, handler) -> {
+            String feature = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            String method = handler.getMethod().getName();
+            // A handler already named for its feature (MeController.me, InviteController.inviteMember) keeps its name.
+            return operation.operationId(method.toLowerCase(Locale.ROOT).startsWith(feature.toLowerCase(Locale.ROOT))
+                    ? method
+                    : Character.toLowerCase(feature.charAt(0)) + feature.substring(1)
+                            + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+        };
     }
 
     /**
